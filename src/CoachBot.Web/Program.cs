@@ -1,6 +1,14 @@
+using CoachBot.Web.Bot;
+using CoachBot.Web.Hosting;
+using CoachBot.Web.WebChannel;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddCoachBot();
+
 var app = builder.Build();
-
-app.MapGet("/", () => "Hello World!");
-
+app.UseExceptionHandler();
+app.MapBotEndpoints();
+app.MapDiagnosticsEndpoints();
+app.MapLocalWebChannel();
+app.MapHealthChecks("/healthz");
 app.Run();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace CoachBot.Protocol.Schema;
@@ -19,4 +20,5 @@ namespace CoachBot.Protocol.Schema;
 [JsonSerializable(typeof(ExpectedReplies))]
 [JsonSerializable(typeof(ErrorResponse))]
 [JsonSerializable(typeof(List<Activity>))]
+[JsonSerializable(typeof(JsonElement))]
 public sealed partial class ProtocolJson : JsonSerializerContext;

@@ -1,0 +1,22 @@
+using CoachBot.Coaching.Bot;
+using CoachBot.Coaching.Content;
+using CoachBot.Protocol.Turns;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CoachBot.Coaching;
+
+/// <summary>Registers the sleep coach: its content, its bot and its error replies.</summary>
+public static class CoachingServiceCollectionExtensions
+{
+    public static IServiceCollection AddCoaching(this IServiceCollection services)
+    {
+        services.AddOptions<ContentOptions>().BindConfiguration("Content");
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => MessageCatalog.Load(Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.Directory, "messages.yaml")));
+        services.AddSingleton<IBot, SleepCoachBot>();
+        services.AddSingleton<ITurnErrorHandler, CoachingErrorReplies>();
+        return services;
+    }
+}

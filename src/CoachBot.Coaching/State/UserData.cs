@@ -1,0 +1,8 @@
+namespace CoachBot.Coaching.State;
+
+/// <summary>What CoachBot keeps per person on a channel: profile, settings, diary.</summary>
+public sealed class UserData
+{
+    /// <summary>When this person first talked to CoachBot.</summary>
+    public DateTimeOffset? FirstSeen { get; set; }
+}

@@ -1,0 +1,3 @@
+using CoachBot.Benchmarks;
+
+return await LoadDriver.RunAsync(args);
