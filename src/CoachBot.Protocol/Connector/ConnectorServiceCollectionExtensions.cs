@@ -11,6 +11,8 @@ namespace CoachBot.Protocol.Connector;
 /// <summary>Registers the outbound Bot Framework path: token provider, service URL trust and Connector client.</summary>
 public static class ConnectorServiceCollectionExtensions
 {
+    private const int MaxResponseBytes = 1024 * 1024;
+
     /// <summary>
     /// Adds <see cref="IBotTokenProvider"/>, <see cref="IServiceUrlTrust"/> and <see cref="IConnectorClient"/>
     /// as singletons, bound to the root keys <c>MicrosoftAppType</c>, <c>MicrosoftAppId</c>,
@@ -43,7 +45,13 @@ public static class ConnectorServiceCollectionExtensions
             .ValidateOnStart();
 
         services.AddHttpClient(MsalHttpClientFactory.HttpClientName);
-        services.AddHttpClient(ConnectorClient.HttpClientName)
+        services.AddHttpClient(ConnectorClient.HttpClientName, client =>
+            {
+                // The resilience pipeline owns the timeouts; HttpClient's own 100 s would cut across them.
+                client.Timeout = Timeout.InfiniteTimeSpan;
+                // Connector answers are a few hundred bytes; a service URL that streams more is not one.
+                client.MaxResponseContentBufferSize = MaxResponseBytes;
+            })
             .AddResilienceHandler(ConnectorResilience.PipelineName, ConnectorResilience.Configure)
             .SelectPipelineByAuthority();
 
