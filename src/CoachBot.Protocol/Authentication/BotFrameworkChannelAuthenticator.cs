@@ -14,18 +14,14 @@ namespace CoachBot.Protocol.Authentication;
 internal sealed class BotFrameworkChannelAuthenticator : IChannelAuthenticator
 {
     internal const string ChannelIssuer = "https://api.botframework.com";
-    internal static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
     private const int MaximumLoggedIssuerLength = 200;
-    private static readonly string[] AllowedAlgorithms =
-        [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
     private readonly JsonWebTokenHandler _handler = new();
-    private readonly string? _appId;
+    private readonly TokenValidationRules _rules;
     private readonly string[] _ownTenantIssuers;
     private readonly Dictionary<string, (IAdditionalTokenIssuer Issuer, IReadOnlySet<string> Endorsements)> _additionalIssuers;
     private readonly OpenIdSigningKeySource _channelKeys;
-    private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
 
     public BotFrameworkChannelAuthenticator(
@@ -37,7 +33,7 @@ internal sealed class BotFrameworkChannelAuthenticator : IChannelAuthenticator
     {
         var settings = options.Value;
         IsAnonymous = settings.IsAnonymous;
-        _appId = settings.MicrosoftAppId?.Trim();
+        _rules = new TokenValidationRules(settings.MicrosoftAppId?.Trim(), timeProvider);
         _ownTenantIssuers = settings.IsSingleTenantType && !string.IsNullOrWhiteSpace(settings.MicrosoftAppTenantId)
             ? [$"https://sts.windows.net/{settings.MicrosoftAppTenantId.Trim()}/", $"https://login.microsoftonline.com/{settings.MicrosoftAppTenantId.Trim()}/v2.0"]
             : [];
@@ -56,7 +52,6 @@ internal sealed class BotFrameworkChannelAuthenticator : IChannelAuthenticator
         }
 
         _channelKeys = channelKeys;
-        _timeProvider = timeProvider;
         _logger = logger;
     }
 
@@ -69,7 +64,7 @@ internal sealed class BotFrameworkChannelAuthenticator : IChannelAuthenticator
             return ChannelAuthResult.Anonymous();
         }
 
-        if (!TryReadBearerToken(authorizationHeader, out var token, out var headerFailure))
+        if (!BearerHeader.TryReadToken(authorizationHeader, out var token, out var headerFailure))
         {
             return Reject(headerFailure);
         }
@@ -172,26 +167,7 @@ internal sealed class BotFrameworkChannelAuthenticator : IChannelAuthenticator
     private async Task<(ClaimsIdentity? Identity, string? Failure)> ValidateAsync(
         JsonWebToken jwt, string issuer, IReadOnlyList<SecurityKey> keys, bool tryAllKeys)
     {
-        var parameters = new TokenValidationParameters
-        {
-            ValidateIssuer = true,
-            ValidIssuer = issuer,
-            ValidateAudience = true,
-            RequireAudience = true,
-            ValidAudience = _appId,
-            // App ids are GUIDs, whose letter case carries no meaning; a trailing slash does.
-            IgnoreCaseWhenValidatingAudience = true,
-            IgnoreTrailingSlashWhenValidatingAudience = false,
-            RequireSignedTokens = true,
-            IssuerSigningKeys = keys,
-            TryAllIssuerSigningKeys = tryAllKeys,
-            ValidAlgorithms = AllowedAlgorithms,
-            ValidateLifetime = true,
-            RequireExpirationTime = true,
-            ClockSkew = ClockSkew,
-            LifetimeValidator = ValidateLifetime,
-        };
-
+        var parameters = _rules.For(issuer, keys, tryAllKeys);
         TokenValidationResult result;
         try
         {
@@ -204,80 +180,11 @@ internal sealed class BotFrameworkChannelAuthenticator : IChannelAuthenticator
 
         return result.IsValid && result.ClaimsIdentity is { } identity
             ? (identity, null)
-            : (null, DescribeFailure(result.Exception));
+            : (null, TokenValidationRules.Describe(result.Exception));
     }
-
-    // TokenValidationParameters reads the system clock; this reads the injected one.
-    private bool ValidateLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
-    {
-        var now = _timeProvider.GetUtcNow().UtcDateTime;
-        if (expires is null)
-        {
-            throw new SecurityTokenNoExpirationException("The token has no expiry.");
-        }
-
-        if (notBefore is { } validFrom && validFrom > expires.Value)
-        {
-            throw new SecurityTokenInvalidLifetimeException("The token's validity ends before it starts.");
-        }
-
-        if (notBefore is { } start && start > now + ClockSkew)
-        {
-            throw new SecurityTokenNotYetValidException("The token is not valid yet.");
-        }
-
-        if (expires.Value < now - ClockSkew)
-        {
-            throw new SecurityTokenExpiredException("The token has expired.");
-        }
-
-        return true;
-    }
-
-    private static string DescribeFailure(Exception? exception) => exception switch
-    {
-        SecurityTokenExpiredException => "the token has expired",
-        SecurityTokenNotYetValidException => "the token is not valid yet",
-        SecurityTokenNoExpirationException => "the token has no expiry",
-        SecurityTokenInvalidLifetimeException => "the token's lifetime is invalid",
-        SecurityTokenInvalidAudienceException => "the token's audience is not this bot",
-        SecurityTokenInvalidIssuerException => "the token's issuer is not trusted",
-        SecurityTokenInvalidAlgorithmException => "the token's signing algorithm is not allowed",
-        SecurityTokenSignatureKeyNotFoundException => "the token's signing key is unknown",
-        SecurityTokenInvalidSignatureException => "the token's signature is invalid",
-        _ => "the token failed validation",
-    };
 
     private static List<SecurityKey> KeysWithId(EndorsedOpenIdConfiguration configuration, string keyId) =>
         [.. configuration.SigningKeys.Where(key => string.Equals(key.KeyId, keyId, StringComparison.Ordinal))];
-
-    private static bool TryReadBearerToken(string? header, out string token, out string failure)
-    {
-        token = string.Empty;
-        if (string.IsNullOrEmpty(header))
-        {
-            failure = "no Authorization header";
-            return false;
-        }
-
-        // Exactly two parts on one space and a case-sensitive scheme, as the Bot Framework SDK checks.
-        var parts = header.Split(' ');
-        if (parts.Length != 2 || !string.Equals(parts[0], "Bearer", StringComparison.Ordinal))
-        {
-            failure = "the Authorization header is not of the form 'Bearer <token>'";
-            return false;
-        }
-
-        if (parts[1].Length == 0)
-        {
-            failure = "the bearer token is empty";
-            return false;
-        }
-
-        token = parts[1];
-        failure = string.Empty;
-        return true;
-    }
 
     private void LogRejectedIssuer(string issuer)
     {

@@ -1,3 +1,6 @@
+using CoachBot.Protocol.Authentication;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace CoachBot.Protocol.Tests.Authentication;
 
 public sealed class AnonymousModeTests
@@ -36,6 +39,20 @@ public sealed class AnonymousModeTests
         var warning = Assert.Single(bed.Logs.WithEventId(1000));
         Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, warning.Level);
         Assert.Contains("inbound authentication is off", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Registering_twice_still_warns_once()
+    {
+        using var bed = AuthenticationTestBed.Create(
+            new Dictionary<string, string?> { ["MicrosoftAppId"] = "" },
+            new FakeBotFrameworkLogin(),
+            services => services.AddBotAuthentication());
+
+        await bed.StartHostedServicesAsync();
+
+        Assert.Single(bed.Logs.WithEventId(1000));
+        Assert.Single(bed.Services.GetServices<IChannelAuthenticator>());
     }
 
     [Fact]
