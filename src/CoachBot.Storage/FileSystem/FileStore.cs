@@ -137,6 +137,12 @@ public sealed class FileStore : IStore
         return string.Concat(_rootWithSeparator, relative, ItemSuffix);
     }
 
+    internal string LockFilePath(string key)
+    {
+        ItemPath(key, out var stripe);
+        return _lockFiles[stripe];
+    }
+
     private static StoreItem? ReadItem(string path)
     {
         SafeFileHandle handle;

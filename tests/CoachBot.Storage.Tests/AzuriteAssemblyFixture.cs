@@ -1,0 +1,3 @@
+using CoachBot.Testing.Azurite;
+
+[assembly: AssemblyFixture(typeof(AzuriteFixture))]
