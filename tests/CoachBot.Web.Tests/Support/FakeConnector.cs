@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachBot.Web.Tests.Support;
 
@@ -33,7 +35,7 @@ public sealed class FakeConnector : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         var connector = new FakeConnector(app);
-        app.MapMethods("/v3/conversations/{**rest}", ["POST", "PUT", "DELETE"], connector.HandleAsync);
+        app.MapMethods("/v3/conversations/{**rest}", ["POST", "PUT", "DELETE"], (Delegate)connector.HandleAsync);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         connector.ServiceUrl = address.TrimEnd('/') + "/";
