@@ -11,10 +11,10 @@ internal static partial class StorageLog
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "State is stored in blob container {Container} of account {Account}")]
     public static partial void BlobStoreOpened(ILogger logger, string container, string account);
 
-    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Created blob container {Container}")]
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Blob container {Container} is ready")]
     public static partial void ContainerCreated(ILogger logger, string container);
 
-    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Blob container {Container} is missing; it will be created again on the next write")]
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Blob container {Container} is missing; creating it")]
     public static partial void ContainerMissing(ILogger logger, string container);
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Debug, Message = "Write of {Key} lost to another writer")]

@@ -11,8 +11,7 @@ namespace CoachBot.Storage.Blobs;
 
 /// <summary>
 /// One block blob per key in one container, with the blob's own ETag: If-Match for conditional writes,
-/// If-None-Match: * for create-only. The container is created on the first write of the process (and again if it
-/// disappears). Conflicts surface as <see cref="StoreConflictException"/>, an unreachable or failing service as
+/// If-None-Match: * for create-only. The container is created by the first write that finds it missing. Conflicts surface as <see cref="StoreConflictException"/>, an unreachable or failing service as
 /// <see cref="StoreUnavailableException"/>; the Azure SDK's own exceptions stay inside.
 /// </summary>
 public sealed class BlobStore : IStore
@@ -73,24 +72,18 @@ public sealed class BlobStore : IStore
         var blob = _container.GetBlobClient(BlobName(key));
         var options = new BlobUploadOptions { Conditions = ToRequestConditions(condition) };
         var content = BinaryData.FromBytes(value);
+        var creationSeen = Volatile.Read(ref _containerCreation);
+        var creationHadFinished = creationSeen is { IsCompletedSuccessfully: true };
         try
         {
-            await EnsureContainerAsync(cancellationToken);
             try
             {
                 return (await blob.UploadAsync(content, options, cancellationToken)).Value.ETag.ToString();
             }
-            catch (RequestFailedException e) when (e.ErrorCode == ContainerNotFound)
+            catch (RequestFailedException e) when (e.ErrorCode == ContainerNotFound && (condition.IsCreateOnly || condition.IsUnconditional))
             {
-                // Deleted behind our back: create it again next time. A write that expects an ETag has lost anyway.
-                StorageLog.ContainerMissing(_logger, _container.Name);
-                Volatile.Write(ref _containerCreation, null);
-                if (!condition.IsCreateOnly && !condition.IsUnconditional)
-                {
-                    throw;
-                }
-
-                await EnsureContainerAsync(cancellationToken);
+                // A write that expects an ETag has lost anyway (the 404 below becomes a conflict); the others create the container.
+                await CreateContainerAsync(creationSeen, creationHadFinished).WaitAsync(cancellationToken);
                 return (await blob.UploadAsync(content, options, cancellationToken)).Value.ETag.ToString();
             }
         }
@@ -126,32 +119,37 @@ public sealed class BlobStore : IStore
         : condition.IsUnconditional ? null
         : new BlobRequestConditions { IfMatch = new ETag(condition.IfMatch!) };
 
-    // Once per process, lazily; a failed or cancelled attempt is not remembered, so the next write tries again.
-    private Task EnsureContainerAsync(CancellationToken cancellationToken)
+    // Created when a write finds it missing, not up front: no extra request per process, and no need for the right to
+    // create containers where the deployment made one. Writers that find it missing together share one creation;
+    // a failed creation is not remembered, and a container that vanishes after being created is created again.
+    private Task CreateContainerAsync(Task? creationSeen, bool creationHadFinished)
     {
-        var creation = Volatile.Read(ref _containerCreation);
-        if (creation is null || creation.IsFaulted || creation.IsCanceled)
+        lock (_containerGate)
         {
-            lock (_containerGate)
+            var current = _containerCreation;
+            if (current is null || current.IsFaulted || current.IsCanceled || (current == creationSeen && creationHadFinished))
             {
-                creation = _containerCreation;
-                if (creation is null || creation.IsFaulted || creation.IsCanceled)
-                {
-                    _containerCreation = creation = CreateContainerAsync();
-                }
+                StorageLog.ContainerMissing(_logger, _container.Name);
+                _containerCreation = current = CreateContainerCoreAsync();
             }
-        }
 
-        return creation.IsCompletedSuccessfully ? Task.CompletedTask : creation.WaitAsync(cancellationToken);
+            return current;
+        }
     }
 
-    // Shared by every waiting write, so it must not die with the first caller's token; the client's timeouts bound it.
-    private async Task CreateContainerAsync()
+    // Shared by every waiting writer, so it must not die with the first caller's token; the client's timeouts bound it.
+    private async Task CreateContainerCoreAsync()
     {
-        var created = await _container.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
-        if (created is not null)
+        try
         {
+            await _container.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
             StorageLog.ContainerCreated(_logger, _container.Name);
+        }
+        catch (Exception e)
+        {
+            // Whatever the reason (unreachable, being deleted, not allowed), the write could not happen: never a conflict.
+            StorageLog.BlobStoreUnavailable(_logger, "container creation", e);
+            throw new StoreUnavailableException("The blob container is missing and could not be created.", e);
         }
     }
 
@@ -163,6 +161,8 @@ public sealed class BlobStore : IStore
                 return new StoreConflictException("Another writer changed the item first.", exception);
             case RequestFailedException { Status: 404 } when condition is { IsCreateOnly: false, IsUnconditional: false }:
                 return new StoreConflictException("The item was deleted since it was read.", exception);
+            case RequestFailedException { Status: 404 } when condition is not null:
+                // The container vanished again between its creation and the retried write.
             case RequestFailedException { Status: 0 or 408 or 429 or >= 500 }:
             case AggregateException or HttpRequestException or IOException or TimeoutException:
             case AuthenticationFailedException or CredentialUnavailableException:
