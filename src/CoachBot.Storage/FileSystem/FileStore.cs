@@ -145,41 +145,33 @@ public sealed class FileStore : IStore
 
     private static StoreItem? ReadItem(string path)
     {
-        SafeFileHandle handle;
-        try
-        {
-            // Delete sharing lets a writer rename over the file while we read it (Windows); Unix never blocks that.
-            handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        using var handle = OpenItem(path);
+        if (handle is null)
         {
             return null;
         }
 
-        using (handle)
+        var length = RandomAccess.GetLength(handle);
+        if (length > Array.MaxLength)
         {
-            var length = RandomAccess.GetLength(handle);
-            if (length > Array.MaxLength)
-            {
-                throw new InvalidDataException("A stored item is too large to read.");
-            }
-
-            var buffer = GC.AllocateUninitializedArray<byte>((int)length);
-            var total = 0;
-            while (total < buffer.Length)
-            {
-                var read = RandomAccess.Read(handle, buffer.AsSpan(total), total);
-                if (read == 0)
-                {
-                    break;
-                }
-
-                total += read;
-            }
-
-            var headerLength = ParseHeader(buffer.AsSpan(0, total), out var etagBytes);
-            return new StoreItem(buffer.AsMemory(headerLength, total - headerLength), Encoding.ASCII.GetString(etagBytes));
+            throw new InvalidDataException("A stored item is too large to read.");
         }
+
+        var buffer = GC.AllocateUninitializedArray<byte>((int)length);
+        var total = 0;
+        while (total < buffer.Length)
+        {
+            var read = RandomAccess.Read(handle, buffer.AsSpan(total), total);
+            if (read == 0)
+            {
+                break;
+            }
+
+            total += read;
+        }
+
+        var headerLength = ParseHeader(buffer.AsSpan(0, total), out var etagBytes);
+        return new StoreItem(buffer.AsMemory(headerLength, total - headerLength), Encoding.ASCII.GetString(etagBytes));
     }
 
     private static bool Holds(WriteCondition condition, string path)
@@ -189,27 +181,33 @@ public sealed class FileStore : IStore
             return true;
         }
 
-        SafeFileHandle handle;
-        try
-        {
-            handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        using var handle = OpenItem(path);
+        if (handle is null)
         {
             return condition.IsCreateOnly;
         }
 
-        using (handle)
+        if (condition.IsCreateOnly)
         {
-            if (condition.IsCreateOnly)
-            {
-                return false;
-            }
+            return false;
+        }
 
-            Span<byte> header = stackalloc byte[HeaderPrefixLength + MaxETagLength];
-            var read = RandomAccess.Read(handle, header, 0);
-            ParseHeader(header[..read], out var stored);
-            return Ascii.Equals(stored, condition.IfMatch);
+        Span<byte> header = stackalloc byte[HeaderPrefixLength + MaxETagLength];
+        var read = RandomAccess.Read(handle, header, 0);
+        ParseHeader(header[..read], out var stored);
+        return Ascii.Equals(stored, condition.IfMatch);
+    }
+
+    private static SafeFileHandle? OpenItem(string path)
+    {
+        try
+        {
+            // Delete sharing lets a writer rename over the file while we read it (Windows); Unix never blocks that.
+            return File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
         }
     }
 
