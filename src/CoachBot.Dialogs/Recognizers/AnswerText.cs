@@ -49,7 +49,7 @@ internal sealed class AnswerText
         {
             if (run.Length > 0)
             {
-                tokens.Add(run.ToString());
+                AddWord(tokens, run.ToString());
                 run.Clear();
             }
         }
@@ -95,6 +95,21 @@ internal sealed class AnswerText
 
         Flush();
         return new AnswerText([.. tokens]);
+    }
+
+    /// <summary>"sevenish" and "noonish" are "seven ish" and "noon ish".</summary>
+    private static void AddWord(List<string> tokens, string word)
+    {
+        var stem = word.EndsWith("ish", StringComparison.Ordinal) ? word[..^3] : null;
+        if (stem is not null && (NumberWords.IsNumberWord(stem) || stem is "noon" or "midnight" or "midday"))
+        {
+            tokens.Add(stem);
+            tokens.Add("ish");
+        }
+        else
+        {
+            tokens.Add(word);
+        }
     }
 
     private static void AddSymbol(List<string> tokens, char c)

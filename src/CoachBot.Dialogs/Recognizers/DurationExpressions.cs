@@ -86,8 +86,8 @@ internal sealed class DurationExpressions
         while (true)
         {
             var k = lastUnit is not null && _answer.Is(end, "and") ? end + 1 : end;
-            var quantityUsed = TryQuantity(k, out var amount, out var needsUnit);
-            if (quantityUsed == 0)
+            var quantityUsed = TryQuantity(k, lastUnit is null, out var amount, out var needsUnit);
+            if (quantityUsed < 0)
             {
                 break;
             }
@@ -148,11 +148,20 @@ internal sealed class DurationExpressions
         return unit > 0 ? 1 : 0;
     }
 
-    /// <summary>"20", "1.5", "twenty", "an", "half an", "a quarter of an", "a couple of", "a few".</summary>
-    private int TryQuantity(int i, out double amount, out bool needsUnit)
+    /// <summary>
+    /// "20", "1.5", "twenty", "an", "half an", "a quarter of an", "a couple of", "a few": the
+    /// tokens used, 0 for the one implied by a bare "hour and a half", or -1 when there is none.
+    /// </summary>
+    private int TryQuantity(int i, bool first, out double amount, out bool needsUnit)
     {
-        amount = 0;
+        amount = 1;
         needsUnit = true;
+        if (first && _answer.Is(i, "hour") && (i == 0 || !IsQuantityWord(_answer.Tokens[i - 1])))
+        {
+            return 0;
+        }
+
+        amount = 0;
         var start = _answer.IsAny(i, "a", "an") ? i + 1 : i;
         if (_answer.Is(start, "couple") || _answer.Is(start, "few"))
         {
@@ -177,7 +186,7 @@ internal sealed class DurationExpressions
         var used = NumberWords.TryRead(_answer, i, out var whole);
         if (used == 0)
         {
-            return 0;
+            return -1;
         }
 
         amount = whole;
@@ -196,6 +205,9 @@ internal sealed class DurationExpressions
         needsUnit = false;
         return used;
     }
+
+    private static bool IsQuantityWord(string token) =>
+        char.IsAsciiDigit(token[0]) || NumberWords.IsNumberWord(token) || token is "a" or "an" or "half" or "quarter" or "quarters" or "couple" or "few" or "of";
 
     /// <summary>The "of an" in "quarter of an hour", "three quarters of an hour", "half an hour".</summary>
     private int Fraction(int i)
