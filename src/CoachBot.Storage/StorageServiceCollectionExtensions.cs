@@ -43,7 +43,7 @@ public static class StorageServiceCollectionExtensions
                 Logger<FileStore>(services));
     }
 
-    internal static string StateDirectory(FileStorageOptions options, IHostEnvironment? environment)
+    private static string StateDirectory(FileStorageOptions options, IHostEnvironment? environment)
     {
         var contentRoot = environment?.ContentRootPath ?? AppContext.BaseDirectory;
         return Path.GetFullPath(Path.Combine(contentRoot, options.Directory ?? Path.Combine("App_Data", "state")));

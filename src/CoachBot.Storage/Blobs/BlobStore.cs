@@ -11,8 +11,10 @@ namespace CoachBot.Storage.Blobs;
 
 /// <summary>
 /// One block blob per key in one container, with the blob's own ETag: If-Match for conditional writes,
-/// If-None-Match: * for create-only. The container is created by the first write that finds it missing. Conflicts surface as <see cref="StoreConflictException"/>, an unreachable or failing service as
-/// <see cref="StoreUnavailableException"/>; the Azure SDK's own exceptions stay inside.
+/// If-None-Match: * for create-only. The container is created by the first write that finds it missing.
+/// Conflicts surface as <see cref="StoreConflictException"/>, an unreachable, throttling or failing service as
+/// <see cref="StoreUnavailableException"/>; a misconfiguration (no permission, a refused API version) keeps the
+/// Azure SDK's own exception, so it is loud rather than retried.
 /// </summary>
 public sealed class BlobStore : IStore
 {
