@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -76,8 +77,9 @@ internal sealed class ChannelTokens(SigningKey key, IOptions<LocalWebChannelOpti
 
     private static bool TryDecode(ReadOnlySpan<char> text, out byte[] bytes)
     {
+        // The OperationStatus overload reports bad input instead of throwing, whatever a client sends.
         bytes = new byte[Base64Url.GetMaxDecodedLength(text.Length)];
-        if (Base64Url.TryDecodeFromChars(text, bytes, out var written))
+        if (Base64Url.DecodeFromChars(text, bytes, out _, out var written) == OperationStatus.Done)
         {
             bytes = bytes[..written];
             return true;

@@ -1,3 +1,4 @@
+using CoachBot.Protocol.Authentication;
 using CoachBot.Storage;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -56,7 +57,9 @@ public static class LocalWebChannelExtensions
         var appId = builder.Configuration["MicrosoftAppId"];
         if (!string.IsNullOrWhiteSpace(appId) && IsEnabled(builder.Configuration))
         {
+            // Forwarded activities then carry a token the bot's inbound authentication checks like any channel's.
             services.TryAddSingleton(sp => new WebChannelTokenIssuer(appId, sp.GetRequiredService<TimeProvider>()));
+            services.AddSingleton<IAdditionalTokenIssuer>(sp => sp.GetRequiredService<WebChannelTokenIssuer>());
         }
 
         return builder;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
+using CoachBot.Protocol.Authentication;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -10,7 +11,7 @@ namespace CoachBot.Web.WebChannel;
 /// same inbound checks as any channel: issuer, audience (the app id), signature, lifetime, the
 /// <c>webchat</c> endorsement and the <c>serviceurl</c> claim. The RSA key lives only in this process.
 /// </summary>
-internal sealed class WebChannelTokenIssuer : IDisposable
+internal sealed class WebChannelTokenIssuer : IAdditionalTokenIssuer, IDisposable
 {
     public const string IssuerName = "https://coachbot.local/webchannel";
     public const string ChannelId = "webchat";
@@ -31,9 +32,11 @@ internal sealed class WebChannelTokenIssuer : IDisposable
         _credentials = new SigningCredentials(_key, SecurityAlgorithms.RsaSha256);
     }
 
-    public IReadOnlyList<SecurityKey> SigningKeys => [_key];
+    public string Issuer => IssuerName;
 
-    public IReadOnlySet<string> Endorsements { get; } = new HashSet<string>(StringComparer.Ordinal) { ChannelId };
+    public IReadOnlyCollection<string> EndorsedChannelIds { get; } = [ChannelId];
+
+    public IEnumerable<SecurityKey> GetSigningKeys() => [_key];
 
     public string CreateToken(string serviceUrl)
     {
