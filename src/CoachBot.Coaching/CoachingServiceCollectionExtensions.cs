@@ -1,5 +1,6 @@
 using CoachBot.Coaching.Bot;
 using CoachBot.Coaching.Content;
+using CoachBot.Dialogs;
 using CoachBot.Protocol.Turns;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,7 +15,13 @@ public static class CoachingServiceCollectionExtensions
     {
         services.AddOptions<ContentOptions>().BindConfiguration("Content");
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => MessageCatalog.Load(Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.Directory, "messages.yaml")));
+        services.AddSingleton(sp => MessageCatalog.LoadDirectory(sp.GetRequiredService<IOptions<ContentOptions>>().Value.Directory));
+        services.AddHostedService<ContentStartupCheck>();
+        services.AddSingleton<Commands>();
+        services.AddSingleton<CoachDialogSet>();
+        services.AddSingleton<IInterruption, CoachingInterruptions>();
+        services.AddSingleton<DialogRunner>();
+        services.AddSingleton<IDialogModule, CheckIn.CheckInModule>();
         services.AddSingleton<IBot, SleepCoachBot>();
         services.AddSingleton<ITurnErrorHandler, CoachingErrorReplies>();
         return services;

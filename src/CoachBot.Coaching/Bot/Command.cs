@@ -1,8 +1,13 @@
 namespace CoachBot.Coaching.Bot;
 
-/// <summary>The person's own commands, recognised in any state.</summary>
+/// <summary>The person's own commands, recognised in any state (synonyms in <c>dialogs/commands.yaml</c>).</summary>
 public enum Command
 {
     None,
     Help,
+    Cancel,
+    Skip,
+    Back,
+    CheckIn,
+    Settings,
 }

@@ -1,20 +1,51 @@
+using System.Collections.Frozen;
+using CoachBot.Coaching.Content;
+
 namespace CoachBot.Coaching.Bot;
 
-/// <summary>Recognises the person's commands in what they typed.</summary>
-public static class Commands
+/// <summary>Recognises the person's commands in what they typed, from the synonyms in <c>dialogs/commands.yaml</c>.</summary>
+public sealed class Commands
 {
-    public static Command Recognize(string? text)
+    private static readonly (Command Command, string Id)[] Known =
+    [
+        (Command.Help, "commands.help"),
+        (Command.Cancel, "commands.cancel"),
+        (Command.Skip, "commands.skip"),
+        (Command.Back, "commands.back"),
+        (Command.CheckIn, "commands.check_in"),
+        (Command.Settings, "commands.settings"),
+    ];
+
+    private readonly FrozenDictionary<string, Command> _phrases;
+
+    public Commands(MessageCatalog messages)
     {
-        var normalized = Normalize(text);
-        return normalized switch
+        ArgumentNullException.ThrowIfNull(messages);
+        var phrases = new Dictionary<string, Command>(StringComparer.Ordinal);
+        foreach (var (command, id) in Known)
         {
-            "help" or "?" or "menu" or "what can you do" => Command.Help,
-            _ => Command.None,
-        };
+            foreach (var phrase in messages.Variants(id))
+            {
+                phrases[Normalize(phrase, keepPunctuation: phrase.Trim().All(char.IsPunctuation))] = command;
+            }
+        }
+
+        _phrases = phrases.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>Lower-case, trimmed, trailing punctuation removed; bounded so a huge message costs nothing.</summary>
-    internal static string Normalize(string? text)
+    public Command Recognize(string? text)
+    {
+        var normalized = Normalize(text);
+        if (normalized.Length == 0)
+        {
+            normalized = Normalize(text, keepPunctuation: true);
+        }
+
+        return normalized.Length == 0 ? Command.None : _phrases.GetValueOrDefault(normalized, Command.None);
+    }
+
+    /// <summary>Lower-case, trimmed, end punctuation removed; bounded so a huge message costs nothing.</summary>
+    internal static string Normalize(string? text, bool keepPunctuation = false)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -27,6 +58,6 @@ public static class Commands
             return string.Empty;
         }
 
-        return span.TrimEnd(".!? ").ToString().ToLowerInvariant();
+        return (keepPunctuation ? span : span.TrimEnd(".!? ")).ToString().Replace('\u2019', '\'').ToLowerInvariant();
     }
 }

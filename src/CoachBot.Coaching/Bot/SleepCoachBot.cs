@@ -1,69 +1,100 @@
 using CoachBot.Coaching.Content;
 using CoachBot.Coaching.State;
+using CoachBot.Dialogs;
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.Turns;
 
 namespace CoachBot.Coaching.Bot;
 
-/// <summary>CoachBot's turn logic: greets, answers the person's commands, and routes the rest.</summary>
-public sealed class SleepCoachBot(MessageCatalog messages, TimeProvider timeProvider) : IBot
+/// <summary>
+/// CoachBot's turn logic: greets, onboards, and routes each message — safety screen and commands
+/// first, then the active dialog, then the person's commands when no dialog is active.
+/// </summary>
+public sealed class SleepCoachBot(MessageCatalog messages, Commands commands, CoachDialogSet dialogs, DialogRunner runner, TimeProvider timeProvider) : IBot
 {
-    public Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
+    public async Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
         var conversation = turnContext.TurnState.Get<ConversationData>();
-        if (turnContext.TurnState.TryGet<UserData>(out var user))
+        var user = turnContext.TurnState.TryGet<UserData>(out var known) ? known : new UserData();
+        user.FirstSeen ??= timeProvider.GetUtcNow();
+        if (activity.Locale is { Length: > 0 and <= 20 } locale)
         {
-            user.FirstSeen ??= timeProvider.GetUtcNow();
+            user.Profile.Locale = locale;
         }
 
+        var dc = new DialogContext(dialogs.Set, turnContext, conversation.Dialogs);
         switch (activity.Type)
         {
             case ActivityTypes.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true:
             case ActivityTypes.InstallationUpdate when string.Equals(activity.Action, "add", StringComparison.OrdinalIgnoreCase):
-                Greet(turnContext, conversation);
+                if (Greet(turnContext, conversation))
+                {
+                    await StartOnboardingIfNeededAsync(dc, user, cancellationToken);
+                }
+
                 break;
             case ActivityTypes.Message:
-                OnMessage(turnContext, conversation);
+                await OnMessageAsync(dc, conversation, user, cancellationToken);
                 break;
             default:
                 // Unknown and unhandled activity types are acknowledged and ignored, as the protocol asks.
                 break;
         }
-
-        return Task.CompletedTask;
     }
 
-    private void OnMessage(TurnContext turnContext, ConversationData conversation)
+    private async Task OnMessageAsync(DialogContext dc, ConversationData conversation, UserData user, CancellationToken cancellationToken)
     {
-        var firstContact = !conversation.Greeted;
-        if (firstContact)
+        var firstContact = Greet(dc.Context, conversation);
+        var result = await runner.RunAsync(dc, cancellationToken);
+        if (result.Status == DialogTurnStatus.Empty)
         {
-            Greet(turnContext, conversation);
+            await RouteAsync(dc, user, firstContact, cancellationToken);
         }
 
-        switch (Commands.Recognize(turnContext.Activity.Text))
+        await StartOnboardingIfNeededAsync(dc, user, cancellationToken);
+    }
+
+    private async Task RouteAsync(DialogContext dc, UserData user, bool firstContact, CancellationToken cancellationToken)
+    {
+        switch (commands.Recognize(dc.Context.Activity.Text))
         {
             case Command.Help:
-                turnContext.SendActivity(messages[MessageIds.Help]);
+                dc.Context.SendActivity(messages[MessageIds.Help]);
                 break;
-            case Command.None when !firstContact:
-                turnContext.SendActivity(messages[MessageIds.NotUnderstood]);
+            case Command.CheckIn when user.Profile.IsOnboarded && dialogs.Has(DialogIds.CheckIn):
+                await dc.BeginDialogAsync(DialogIds.CheckIn, cancellationToken);
+                break;
+            case Command.Settings when user.Profile.IsOnboarded && dialogs.Has(DialogIds.Settings):
+                await dc.BeginDialogAsync(DialogIds.Settings, cancellationToken);
+                break;
+            case Command.None or Command.Cancel or Command.Skip or Command.Back when !firstContact && (user.Profile.IsOnboarded || !dialogs.Has(DialogIds.Onboarding)):
+                dc.Context.SendActivity(messages[MessageIds.NotUnderstood]);
                 break;
             default:
                 break;
         }
     }
 
-    private void Greet(TurnContext turnContext, ConversationData conversation)
+    private async Task StartOnboardingIfNeededAsync(DialogContext dc, UserData user, CancellationToken cancellationToken)
     {
-        if (conversation.Greeted && turnContext.Activity.IsMessage)
+        if (!user.Profile.IsOnboarded && !dc.IsActive && dialogs.Has(DialogIds.Onboarding))
         {
-            return;
+            await dc.BeginDialogAsync(DialogIds.Onboarding, cancellationToken);
+        }
+    }
+
+    /// <summary>Sends the welcome once per conversation; true when it did.</summary>
+    private bool Greet(TurnContext turnContext, ConversationData conversation)
+    {
+        if (conversation.Greeted)
+        {
+            return false;
         }
 
         conversation.Greeted = true;
         turnContext.SendActivity(messages[MessageIds.Welcome]);
+        return true;
     }
 }

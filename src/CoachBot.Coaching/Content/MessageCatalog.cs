@@ -25,6 +25,20 @@ public sealed class MessageCatalog
     public IReadOnlyList<string> Variants(string id) =>
         _messages.TryGetValue(id, out var variants) ? variants : throw new KeyNotFoundException($"No message '{id}' in dialogs/messages.yaml.");
 
+    /// <summary>The first phrasing with <c>{name}</c> placeholders filled in.</summary>
+    public string Format(string id, params (string Name, string Value)[] values)
+    {
+        var text = this[id];
+        foreach (var (name, value) in values)
+        {
+            text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
+    public bool Contains(string id) => _messages.ContainsKey(id);
+
     /// <summary>One phrasing chosen by a stable seed, so the same turn always reads the same.</summary>
     public string Pick(string id, int seed)
     {
@@ -32,7 +46,41 @@ public sealed class MessageCatalog
         return variants[(int)((uint)seed % (uint)variants.Count)];
     }
 
+    /// <summary>The files of <c>dialogs/</c> that hold words (the others hold structured content).</summary>
+    public static IReadOnlyList<string> MessageFiles { get; } = ["messages.yaml", "commands.yaml", "checkin.yaml", "onboarding.yaml"];
+
+    /// <summary>Loads one file (tests, tools).</summary>
     public static MessageCatalog Load(string path)
+    {
+        var messages = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        LoadInto(path, messages);
+        return Create(messages, Path.GetFileName(path));
+    }
+
+    /// <summary>Loads every message file of a <c>dialogs/</c> folder into one catalog; an id defined twice fails.</summary>
+    public static MessageCatalog LoadDirectory(string directory)
+    {
+        var messages = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var file in MessageFiles)
+        {
+            var path = Path.Combine(directory, file);
+            if (File.Exists(path) || file == "messages.yaml")
+            {
+                LoadInto(path, messages);
+            }
+        }
+
+        return Create(messages, "messages.yaml");
+    }
+
+    public static MessageCatalog Parse(TextReader reader, string fileName)
+    {
+        var messages = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        ParseInto(reader, fileName, messages);
+        return Create(messages, fileName);
+    }
+
+    private static void LoadInto(string path, Dictionary<string, string[]> messages)
     {
         if (!File.Exists(path))
         {
@@ -40,10 +88,23 @@ public sealed class MessageCatalog
         }
 
         using var reader = new StreamReader(path);
-        return Parse(reader, path);
+        ParseInto(reader, path, messages);
     }
 
-    public static MessageCatalog Parse(TextReader reader, string fileName)
+    private static MessageCatalog Create(Dictionary<string, string[]> messages, string fileName)
+    {
+        foreach (var id in RequiredIds)
+        {
+            if (!messages.ContainsKey(id))
+            {
+                throw ContentException.At(fileName, 1, $"the required message '{id}' is missing.");
+            }
+        }
+
+        return new MessageCatalog(messages.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    private static void ParseInto(TextReader reader, string fileName, Dictionary<string, string[]> messages)
     {
         var stream = new YamlStream();
         try
@@ -60,17 +121,7 @@ public sealed class MessageCatalog
             throw ContentException.At(fileName, 1, "expected one mapping of message ids.");
         }
 
-        var messages = new Dictionary<string, string[]>(StringComparer.Ordinal);
         Flatten(root, prefix: null, fileName, messages);
-        foreach (var id in RequiredIds)
-        {
-            if (!messages.ContainsKey(id))
-            {
-                throw ContentException.At(fileName, 1, $"the required message '{id}' is missing.");
-            }
-        }
-
-        return new MessageCatalog(messages.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     private static void Flatten(YamlMappingNode mapping, string? prefix, string fileName, Dictionary<string, string[]> into)
@@ -83,6 +134,11 @@ public sealed class MessageCatalog
             }
 
             var id = prefix is null ? key : prefix + "." + key;
+            if (into.ContainsKey(id))
+            {
+                throw ContentException.At(fileName, keyNode.Start.Line, $"the message '{id}' is defined twice.");
+            }
+
             into[id] = valueNode switch
             {
                 YamlMappingNode nested => Nest(nested, id, fileName, into),

@@ -6,7 +6,7 @@ namespace CoachBot.Coaching.Diary;
 /// items are local clock times as the person gave them; <see cref="NightTimeline"/> turns them
 /// into instants in <see cref="TimeZoneId"/>.
 /// </summary>
-internal sealed record DiaryEntry
+public sealed record DiaryEntry
 {
     public required DateOnly DiaryDate { get; init; }
 

@@ -1,3 +1,5 @@
+using CoachBot.Coaching.Diary;
+
 namespace CoachBot.Coaching.State;
 
 /// <summary>What CoachBot keeps per person on a channel: profile, settings, diary.</summary>
@@ -5,4 +7,9 @@ public sealed class UserData
 {
     /// <summary>When this person first talked to CoachBot.</summary>
     public DateTimeOffset? FirstSeen { get; set; }
+
+    public UserProfile Profile { get; set; } = new();
+
+    /// <summary>One entry per night, oldest first.</summary>
+    public List<DiaryEntry> Diary { get; set; } = [];
 }

@@ -16,6 +16,12 @@ public abstract class Prompt<T>(string id, PromptMessages<T> messages, JsonTypeI
     /// <summary>How many unusable answers are re-prompted before the item is skipped.</summary>
     public int MaxAttempts { get; } = maxAttempts;
 
+    /// <summary>
+    /// Phrases that answer the question without a value (e.g. "same as bed time"): matched whole, case
+    /// and end punctuation aside, before the answer is read; the prompt ends with a <see cref="PromptShortcut"/>.
+    /// </summary>
+    public IReadOnlyList<Choice> Shortcuts { get; init; } = [];
+
     public override Task<DialogTurnResult> BeginAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
@@ -38,6 +44,11 @@ public abstract class Prompt<T>(string id, PromptMessages<T> messages, JsonTypeI
         var instance = dc.ActiveDialog!;
         var pending = LoadPending(instance);
         var text = AnswerOf(dc.Context.Activity);
+        if (MatchShortcut(text) is { } shortcut)
+        {
+            return dc.EndDialogAsync(DialogResult.Answered(new PromptShortcut(shortcut)), cancellationToken);
+        }
+
         var recognition = pending is { } ambiguity ? ResolveAmbiguity(text, ambiguity) : default;
         if (recognition.Kind is not RecognitionKind.Recognized)
         {
@@ -91,6 +102,28 @@ public abstract class Prompt<T>(string id, PromptMessages<T> messages, JsonTypeI
             && answer.ValueKind == JsonValueKind.String
             ? answer.GetString() ?? string.Empty
             : string.Empty;
+    }
+
+    private string? MatchShortcut(string text)
+    {
+        if (Shortcuts.Count == 0 || text.Length > 100)
+        {
+            return null;
+        }
+
+        var answer = text.Replace('\u2019', '\'').Trim().TrimEnd('.', '!', '?').Trim();
+        foreach (var shortcut in Shortcuts)
+        {
+            foreach (var phrase in shortcut.Synonyms)
+            {
+                if (string.Equals(answer, phrase, StringComparison.OrdinalIgnoreCase))
+                {
+                    return shortcut.Id;
+                }
+            }
+        }
+
+        return null;
     }
 
     private JsonElement SavePending(Recognition<T> ambiguity)

@@ -49,6 +49,15 @@ public static class Activities
         return [.. replies!.Activities.Select(a => a.Text ?? string.Empty)];
     }
 
+    /// <summary>Posts with expectReplies and returns the reply activities.</summary>
+    public static async Task<IReadOnlyList<Activity>> ExchangeRawAsync(this HttpClient client, Activity activity, CancellationToken cancellationToken)
+    {
+        using var response = await client.PostAsync(activity, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        var replies = await response.Content.ReadFromJsonAsync(ProtocolJson.Default.ExpectedReplies, cancellationToken);
+        return replies!.Activities;
+    }
+
     public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var body = await response.Content.ReadAsStringAsync(cancellationToken);

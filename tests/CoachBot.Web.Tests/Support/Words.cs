@@ -6,7 +6,7 @@ namespace CoachBot.Web.Tests.Support;
 public static class Words
 {
     private static readonly Lazy<MessageCatalog> Catalog = new(() =>
-        MessageCatalog.Load(Path.Combine(AppContext.BaseDirectory, "dialogs", "messages.yaml")));
+        MessageCatalog.LoadDirectory(Path.Combine(AppContext.BaseDirectory, "dialogs")));
 
     public static MessageCatalog Messages => Catalog.Value;
 }
