@@ -22,6 +22,8 @@ public static class CoachingServiceCollectionExtensions
         services.AddSingleton<IInterruption, CoachingInterruptions>();
         services.AddSingleton<DialogRunner>();
         services.AddSingleton<IDialogModule, CheckIn.CheckInModule>();
+        services.AddSingleton<IDialogModule, Onboarding.OnboardingModule>();
+        services.AddSingleton<IDialogModule, Settings.SettingsModule>();
         services.AddSingleton<IBot, SleepCoachBot>();
         services.AddSingleton<ITurnErrorHandler, CoachingErrorReplies>();
         return services;
