@@ -11,8 +11,7 @@ public sealed class ConnectorRouteTests
     public async Task A_proactive_message_sent_through_the_connector_routes_reaches_a_poll()
     {
         await using var host = WebChannelHost.Start();
-        var session = await host.DirectLine.StartNewAsync();
-        var greeted = await host.DirectLine.PollAsync(session.Token, session.ConversationId);
+        var (session, greeted) = await host.DirectLine.StartGreetedAsync();
 
         using var sent = await PostJsonAsync(host, $"webchannel/v3/conversations/{session.ConversationId}/activities", BotMessage("Good morning. How did you sleep?"));
         var page = await host.DirectLine.PollAsync(session.Token, session.ConversationId, greeted.WatermarkText);
@@ -21,7 +20,7 @@ public sealed class ConnectorRouteTests
         var id = (await DirectLineTestClient.ReadAsync(sent)).GetProperty("id").GetString();
         var prompt = Assert.Single(page.Activities);
         Assert.Equal(id, prompt.GetProperty("id").GetString());
-        Assert.Equal(session.ConversationId + "|0000002", id);
+        Assert.Equal($"{session.ConversationId}|{greeted.Activities.Count + 1:D7}", id);
         Assert.Equal("Good morning. How did you sleep?", prompt.GetProperty("text").GetString());
         Assert.Equal("plain", prompt.GetProperty("textFormat").GetString());
         Assert.Equal("webchat", prompt.GetProperty("channelId").GetString());
@@ -33,11 +32,11 @@ public sealed class ConnectorRouteTests
     public async Task A_reply_route_sets_the_reply_to_id()
     {
         await using var host = WebChannelHost.Start();
-        var session = await host.DirectLine.StartNewAsync();
+        var (session, greeting) = await host.DirectLine.StartGreetedAsync();
         var greetingId = session.ConversationId + "|0000001";
 
         using var sent = await PostJsonAsync(host, $"webchannel/v3/conversations/{session.ConversationId}/activities/{Uri.EscapeDataString(greetingId)}", BotMessage("A reply"));
-        var page = await host.DirectLine.PollAsync(session.Token, session.ConversationId, "1");
+        var page = await host.DirectLine.PollAsync(session.Token, session.ConversationId, greeting.WatermarkText);
 
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
         Assert.Equal(greetingId, Assert.Single(page.Activities).GetProperty("replyToId").GetString());
@@ -142,10 +141,10 @@ public sealed class ConnectorRouteTests
     public async Task The_bots_typing_is_acknowledged_but_not_kept()
     {
         await using var host = WebChannelHost.Start();
-        var session = await host.DirectLine.StartNewAsync();
+        var (session, greeting) = await host.DirectLine.StartGreetedAsync();
 
         using var typing = await PostJsonAsync(host, $"webchannel/v3/conversations/{session.ConversationId}/activities", """{"type":"typing"}""");
-        var page = await host.DirectLine.PollAsync(session.Token, session.ConversationId, "1");
+        var page = await host.DirectLine.PollAsync(session.Token, session.ConversationId, greeting.WatermarkText);
 
         Assert.Equal(HttpStatusCode.OK, typing.StatusCode);
         Assert.Empty(page.Activities);

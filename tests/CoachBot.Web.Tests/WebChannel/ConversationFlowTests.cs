@@ -17,13 +17,17 @@ public sealed class ConversationFlowTests
         var page = await host.DirectLine.PollAsync(session.Token, session.ConversationId);
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        var welcome = Assert.Single(page.Activities);
+        var welcome = page.Activities[0];
         Assert.Equal(Words.Messages["welcome"], welcome.GetProperty("text").GetString());
-        Assert.Equal("bot", welcome.GetProperty("from").GetProperty("role").GetString());
         Assert.Equal(session.ConversationId + "|0000001", welcome.GetProperty("id").GetString());
-        Assert.Equal("webchat", welcome.GetProperty("channelId").GetString());
-        AssertIsoTimestamp(welcome);
-        Assert.Equal("1", page.WatermarkText);
+        Assert.All(page.Activities, activity =>
+        {
+            Assert.Equal("bot", activity.GetProperty("from").GetProperty("role").GetString());
+            Assert.Equal("webchat", activity.GetProperty("channelId").GetString());
+            Assert.Equal(session.ConversationId, activity.GetProperty("conversation").GetProperty("id").GetString());
+            AssertIsoTimestamp(activity);
+        });
+        Assert.Equal(page.Activities.Count.ToString(CultureInfo.InvariantCulture), page.WatermarkText);
         host.AssertNoServerErrors();
     }
 
@@ -31,25 +35,24 @@ public sealed class ConversationFlowTests
     public async Task A_message_is_echoed_with_its_client_activity_id_and_then_answered()
     {
         await using var host = WebChannelHost.Start();
-        var session = await host.DirectLine.StartNewAsync();
-        var greeted = await host.DirectLine.PollAsync(session.Token, session.ConversationId);
+        var (session, greeting) = await host.DirectLine.StartGreetedAsync();
 
         using var sent = await host.DirectLine.SendMessageAsync(session, "help", "client-7");
-        var page = await host.DirectLine.PollAsync(session.Token, session.ConversationId, greeted.WatermarkText);
+        var page = await host.DirectLine.PollAsync(session.Token, session.ConversationId, greeting.WatermarkText);
 
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
         var sentId = (await DirectLineTestClient.ReadAsync(sent)).GetProperty("id").GetString();
-        Assert.Equal(2, page.Activities.Count);
         var echo = page.Activities[0];
         Assert.Equal(sentId, echo.GetProperty("id").GetString());
+        Assert.Equal($"{session.ConversationId}|{greeting.Activities.Count + 1:D7}", sentId);
         Assert.Equal("help", echo.GetProperty("text").GetString());
         Assert.Equal("client-7", echo.GetProperty("channelData").GetProperty("clientActivityID").GetString());
         Assert.Equal(session.UserId, echo.GetProperty("from").GetProperty("id").GetString());
+        Assert.Equal("Europe/Berlin", echo.GetProperty("localTimezone").GetString());
         AssertIsoTimestamp(echo);
-        var answer = page.Activities[1];
-        Assert.Equal(Words.Messages["help"], answer.GetProperty("text").GetString());
+        var answer = Assert.Single(page.Activities, a => a.TryGetProperty("text", out var t) && t.GetString() == Words.Messages["help"]);
         Assert.Equal(sentId, answer.GetProperty("replyToId").GetString());
-        Assert.Equal("3", page.WatermarkText);
+        Assert.Equal((greeting.Activities.Count + page.Activities.Count).ToString(CultureInfo.InvariantCulture), page.WatermarkText);
         host.AssertNoServerErrors();
     }
 
@@ -57,7 +60,7 @@ public sealed class ConversationFlowTests
     public async Task The_body_cannot_speak_for_another_user_or_conversation()
     {
         await using var host = WebChannelHost.Start();
-        var session = await host.DirectLine.StartNewAsync();
+        var (session, greeting) = await host.DirectLine.StartGreetedAsync();
         var body = JsonSerializer.Serialize(new
         {
             type = "message",
@@ -69,7 +72,7 @@ public sealed class ConversationFlowTests
         });
 
         using var sent = await host.DirectLine.PostActivityAsync(session.Token, session.ConversationId, body);
-        var page = await host.DirectLine.PollAsync(session.Token, session.ConversationId, "1");
+        var page = await host.DirectLine.PollAsync(session.Token, session.ConversationId, greeting.WatermarkText);
 
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
         var echo = page.Activities[0];
@@ -97,7 +100,7 @@ public sealed class ConversationFlowTests
         Assert.Equal(HttpStatusCode.Created, again.StatusCode);
         Assert.Equal(HttpStatusCode.OK, reconnected.StatusCode);
         Assert.Equal(session.ConversationId, (await DirectLineTestClient.ReadAsync(reconnected)).GetProperty("conversationId").GetString());
-        Assert.Equal([Words.Messages["welcome"], "help", Words.Messages["help"]], history.Texts);
+        AssertOneGreetingThenHelp(history);
         host.AssertNoServerErrors();
     }
 
@@ -125,13 +128,23 @@ public sealed class ConversationFlowTests
             Assert.True(resumed.Resumed);
             Assert.Equal(first.ConversationId, resumed.ConversationId);
             Assert.Equal(first.UserId, resumed.UserId);
-            Assert.Equal([Words.Messages["welcome"], "help", Words.Messages["help"]], history.Texts);
+            AssertOneGreetingThenHelp(history);
             after.AssertNoServerErrors();
         }
         finally
         {
             Directory.Delete(data, recursive: true);
         }
+    }
+
+    /// <summary>The history a page replays: the welcome once, first, then the user's "help" and its answer.</summary>
+    private static void AssertOneGreetingThenHelp(ActivityPage history)
+    {
+        var texts = history.Texts;
+        Assert.Equal(Words.Messages["welcome"], texts[0]);
+        Assert.Single(texts, t => t == Words.Messages["welcome"]);
+        Assert.True(texts.IndexOf("help") < texts.IndexOf(Words.Messages["help"]), string.Join(" / ", texts));
+        Assert.Contains("help", texts);
     }
 
     private static void AssertIsoTimestamp(JsonElement activity)

@@ -34,11 +34,11 @@ public sealed class DirectLineInputTests
         var padded = await host.DirectLine.PollAsync(session.Token, session.ConversationId, " 1 ");
         var ahead = await host.DirectLine.PollAsync(session.Token, session.ConversationId, "500");
 
-        Assert.Single(first.Activities);
-        Assert.Equal("1", first.WatermarkText);
-        Assert.Empty(padded.Activities);
+        var count = first.Activities.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(count, first.WatermarkText);
+        Assert.Equal(first.Activities.Count - 1, padded.Activities.Count);
         Assert.Empty(ahead.Activities);
-        Assert.Equal("1", ahead.WatermarkText);
+        Assert.Equal(count, ahead.WatermarkText);
         host.AssertNoServerErrors();
     }
 
@@ -54,10 +54,10 @@ public sealed class DirectLineInputTests
     public async Task A_malformed_activity_is_refused_with_400(string body)
     {
         await using var host = WebChannelHost.Start();
-        var session = await host.DirectLine.StartNewAsync();
+        var (session, greeting) = await host.DirectLine.StartGreetedAsync();
 
         using var response = await host.DirectLine.PostActivityAsync(session.Token, session.ConversationId, body);
-        var page = await host.DirectLine.PollAsync(session.Token, session.ConversationId, "1");
+        var page = await host.DirectLine.PollAsync(session.Token, session.ConversationId, greeting.WatermarkText);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Empty(page.Activities);
@@ -68,10 +68,10 @@ public sealed class DirectLineInputTests
     public async Task An_activity_with_64_kB_of_text_is_refused_with_413()
     {
         await using var host = WebChannelHost.Start();
-        var session = await host.DirectLine.StartNewAsync();
+        var (session, greeting) = await host.DirectLine.StartGreetedAsync();
 
         using var response = await host.DirectLine.SendMessageAsync(session, new string('z', 64 * 1024));
-        var page = await host.DirectLine.PollAsync(session.Token, session.ConversationId, "1");
+        var page = await host.DirectLine.PollAsync(session.Token, session.ConversationId, greeting.WatermarkText);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Empty(page.Activities);

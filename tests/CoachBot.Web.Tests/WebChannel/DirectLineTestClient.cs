@@ -33,6 +33,16 @@ public sealed class DirectLineTestClient(HttpClient client)
         return session;
     }
 
+    /// <summary>A started session and the bot's greeting (the welcome, and whatever the bot asks next).</summary>
+    public async Task<(PageSession Session, ActivityPage Greeting)> StartGreetedAsync()
+    {
+        var session = await StartNewAsync();
+        var greeting = await PollAsync(session.Token, session.ConversationId);
+        Assert.Equal(HttpStatusCode.OK, greeting.Status);
+        Assert.NotEmpty(greeting.Activities);
+        return (session, greeting);
+    }
+
     public Task<HttpResponseMessage> StartAsync(string token) =>
         SendAsync(HttpMethod.Post, "v3/directline/conversations", token, """{"user":{"id":"ignored"}}""");
 
