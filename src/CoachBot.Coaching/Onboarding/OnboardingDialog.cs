@@ -17,13 +17,15 @@ internal sealed class OnboardingDialog : StepDialog<OnboardingState>
     public const string UtcZone = "UTC";
 
     private readonly OnboardingReplies _replies;
+    private readonly TimeZoneResolver _resolver;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
 
-    public OnboardingDialog(OnboardingReplies replies, TimeProvider timeProvider, ILogger logger)
+    public OnboardingDialog(OnboardingReplies replies, TimeZoneResolver resolver, TimeProvider timeProvider, ILogger logger)
         : base(DialogIds.Onboarding, OnboardingJson.Default.OnboardingState)
     {
         _replies = replies;
+        _resolver = resolver;
         _timeProvider = timeProvider;
         _logger = logger;
         AddStep(AskTimeZone);
@@ -56,6 +58,15 @@ internal sealed class OnboardingDialog : StepDialog<OnboardingState>
                 Say(step, _replies.Messages.Format(ZoneKept, ("zone_name", _replies.ZoneName(channelZone))));
             }
 
+            return step.NextAsync(null, ct);
+        }
+
+        // "No, I'm in Paris" answers the next question too; asking it anyway would feel unheard.
+        if (step.Result is { IsAnswered: true } && _resolver.TryResolve(step.Context.Activity.Text, out var named))
+        {
+            step.State.ZoneId = named;
+            step.State.ZoneSource = ZoneSource.Typed;
+            Say(step, _replies.Messages.Format(ZoneSet, ("zone_name", _replies.ZoneName(named))));
             return step.NextAsync(null, ct);
         }
 

@@ -24,5 +24,5 @@ internal sealed class OnboardingModule : IDialogModule
     }
 
     public IEnumerable<Dialog> CreateDialogs() =>
-        [new OnboardingDialog(_replies, _timeProvider, _logger), .. OnboardingPrompts.Create(_replies, _resolver)];
+        [new OnboardingDialog(_replies, _resolver, _timeProvider, _logger), .. OnboardingPrompts.Create(_replies, _resolver)];
 }

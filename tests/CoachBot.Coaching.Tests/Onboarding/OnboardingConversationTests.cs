@@ -50,6 +50,15 @@ public sealed class OnboardingConversationTests
     }
 
     [Fact]
+    public async Task A_no_that_names_a_city_needs_no_second_question()
+    {
+        await using var chat = new CoachConversation { LocalTimezone = "Europe/London" };
+        await chat.SendAsync("hi");
+
+        Assert.Equal([Say("onboarding.timezone.set", ("zone_name", Zone("Paris", "Europe/Paris"))), AskTime], await chat.SendAsync("No, I'm in Paris"));
+    }
+
+    [Fact]
     public async Task Without_a_channel_zone_the_person_is_asked_and_an_iana_id_in_any_case_works()
     {
         await using var chat = new CoachConversation();
