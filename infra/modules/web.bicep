@@ -114,6 +114,11 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
           value: 'Blob'
         }
         {
+          // Teams service URLs may receive the bot's token even before a restart sees a new inbound activity (morning prompts).
+          name: 'Connector__TrustedServiceUrls__0'
+          value: 'https://smba.trafficmanager.net/'
+        }
+        {
           name: 'Storage__Blob__AccountUri'
           value: blobEndpoint
         }

@@ -8,4 +8,10 @@ public sealed class FileStorageOptions
 
     /// <summary>How long a write waits for another process that holds the same file lock.</summary>
     public TimeSpan LockTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Flush every write to the disk before it becomes visible (default true). Off, writes still survive the
+    /// process being killed (the rename is atomic and the OS keeps the data), but not a power cut.
+    /// </summary>
+    public bool FlushToDisk { get; set; } = true;
 }

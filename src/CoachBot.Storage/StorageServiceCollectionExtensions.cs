@@ -40,7 +40,10 @@ public static class StorageServiceCollectionExtensions
                 StateDirectory(options.File, services.GetService<IHostEnvironment>()),
                 options.File.LockTimeout,
                 services.GetRequiredService<TimeProvider>(),
-                Logger<FileStore>(services));
+                Logger<FileStore>(services))
+            {
+                FlushToDisk = options.File.FlushToDisk,
+            };
     }
 
     private static string StateDirectory(FileStorageOptions options, IHostEnvironment? environment)

@@ -70,7 +70,6 @@ internal static class CheckInCard
         };
 
         var reply = turn.Activity.CreateReply();
-        reply.ReplyToId = null;
         reply.Attachments = [new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = JsonSerializer.SerializeToElement(card, CardJson.Default.JsonObject) }];
         return reply;
     }

@@ -30,7 +30,6 @@ internal sealed class PromptWords(MessageCatalog messages)
     public static Activity Reply(TurnContext turn, string text, IReadOnlyList<string>? buttons = null)
     {
         var reply = turn.Activity.CreateReply(text);
-        reply.ReplyToId = null;
         if (buttons is { Count: > 0 })
         {
             reply.SuggestedActions = new SuggestedActions

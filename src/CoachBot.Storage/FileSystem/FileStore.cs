@@ -71,6 +71,12 @@ public sealed class FileStore : IStore
     /// <summary>The full path of the directory holding the items.</summary>
     public string Root { get; }
 
+    /// <summary>
+    /// Flush each write to the disk before renaming it into place (default). Without it a write is atomic
+    /// and survives the process being killed, but a power cut may lose the last writes.
+    /// </summary>
+    public bool FlushToDisk { get; init; } = true;
+
     /// <inheritdoc />
     public Task<StoreItem?> ReadAsync(string key, CancellationToken cancellationToken)
     {
@@ -211,7 +217,7 @@ public sealed class FileStore : IStore
         }
     }
 
-    private static void WriteItem(string path, string etag, ReadOnlySpan<byte> value)
+    private void WriteItem(string path, string etag, ReadOnlySpan<byte> value)
     {
         Span<byte> header = stackalloc byte[HeaderPrefixLength + MaxETagLength];
         var headerLength = FormatHeader(header, etag);
@@ -235,7 +241,10 @@ public sealed class FileStore : IStore
             RandomAccess.Write(handle, value, headerLength);
 
             // The rename must never become visible before the data it points at.
-            RandomAccess.FlushToDisk(handle);
+            if (FlushToDisk)
+            {
+                RandomAccess.FlushToDisk(handle);
+            }
         }
 
         File.Move(tempPath, path, overwrite: true);

@@ -26,7 +26,9 @@ public sealed class MessagesEndpointTests : IDisposable
     {
         var replies = await _client.ExchangeAsync(Activities.Message("c-help", "help"), Ct);
 
-        Assert.Equal([Words.Messages[MessageIds.Welcome], Words.Messages[MessageIds.Help]], replies);
+        // First contact: the welcome, the answer, then onboarding's first question.
+        Assert.Equal([Words.Messages[MessageIds.Welcome], Words.Messages[MessageIds.Help]], replies.Take(2));
+        Assert.Equal(3, replies.Count);
     }
 
     [Fact]
@@ -35,8 +37,10 @@ public sealed class MessagesEndpointTests : IDisposable
         var welcome = await _client.ExchangeAsync(Activities.MembersAdded("c-welcome"), Ct);
         var next = await _client.ExchangeAsync(Activities.Message("c-welcome", "help"), Ct);
 
-        Assert.Equal([Words.Messages[MessageIds.Welcome]], welcome);
-        Assert.Equal([Words.Messages[MessageIds.Help]], next);
+        Assert.Equal(Words.Messages[MessageIds.Welcome], welcome[0]);
+        Assert.Single(welcome, Words.Messages[MessageIds.Welcome]);
+        Assert.Equal(Words.Messages[MessageIds.Help], next[0]);
+        Assert.DoesNotContain(Words.Messages[MessageIds.Welcome], next);
     }
 
     [Fact]

@@ -24,8 +24,9 @@ public sealed class TurnPipelineTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var calls = connector.Calls.ToArray();
-        Assert.Equal(2, calls.Length);
-        Assert.All(calls, call => Assert.Equal("/v3/conversations/c-connector/activities/in-1", call.Path));
+        Assert.Equal(3, calls.Length);
+        Assert.All(calls, call => Assert.StartsWith("/v3/conversations/c-connector/activities", call.Path, StringComparison.Ordinal));
+        Assert.Equal("/v3/conversations/c-connector/activities/in-1", calls[0].Path);
         Assert.Equal(Words.Messages[MessageIds.Help], calls[1].Activity!.Text);
         Assert.All(calls, call => Assert.Equal(string.Empty, call.Authorization));
     }
@@ -59,7 +60,7 @@ public sealed class TurnPipelineTests
         var afterwards = await client.ExchangeAsync(Activities.Message("c-outage", "help", id: "a1"), Ct);
 
         Assert.Equal([Words.Messages[MessageIds.StorageUnavailable]], duringOutage);
-        Assert.Equal([Words.Messages[MessageIds.Welcome], Words.Messages[MessageIds.Help]], afterwards);
+        Assert.Equal([Words.Messages[MessageIds.Welcome], Words.Messages[MessageIds.Help]], afterwards.Take(2));
     }
 
     [Fact]
@@ -72,7 +73,8 @@ public sealed class TurnPipelineTests
         store.ConflictsToInject = 2;
         var replies = await client.ExchangeAsync(Activities.Message("c-race", "help"), Ct);
 
-        Assert.Equal([Words.Messages[MessageIds.Welcome], Words.Messages[MessageIds.Help]], replies);
+        Assert.Equal([Words.Messages[MessageIds.Welcome], Words.Messages[MessageIds.Help]], replies.Take(2));
+        Assert.Equal(3, replies.Count);
         Assert.Equal(0, store.ConflictsToInject);
     }
 
