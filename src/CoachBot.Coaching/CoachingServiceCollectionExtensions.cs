@@ -20,6 +20,7 @@ public static class CoachingServiceCollectionExtensions
         services.AddSingleton<Commands>();
         services.AddSingleton<CoachDialogSet>();
         services.AddSingleton<IInterruption, CoachingInterruptions>();
+        services.AddSingleton<IMessageScreen, Safety.SafetyScreen>();
         services.AddSingleton<DialogRunner>();
         services.AddSingleton<IDialogModule, CheckIn.CheckInModule>();
         services.AddSingleton<IDialogModule, Onboarding.OnboardingModule>();

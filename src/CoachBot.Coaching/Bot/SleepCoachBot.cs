@@ -79,7 +79,7 @@ public sealed class SleepCoachBot(MessageCatalog messages, Commands commands, Co
 
     private async Task StartOnboardingIfNeededAsync(DialogContext dc, UserData user, CancellationToken cancellationToken)
     {
-        if (!user.Profile.IsOnboarded && !dc.IsActive && dialogs.Has(DialogIds.Onboarding))
+        if (!user.Profile.IsOnboarded && !dc.IsActive && dc.Context.TurnState.Get<ConversationData>().Safety is null && dialogs.Has(DialogIds.Onboarding))
         {
             await dc.BeginDialogAsync(DialogIds.Onboarding, cancellationToken);
         }

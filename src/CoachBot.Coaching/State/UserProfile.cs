@@ -24,5 +24,17 @@ public sealed class UserProfile
     /// <summary>Offer a free-text note at the end of the check-in (optional item, on by default).</summary>
     public bool AskNote { get; set; } = true;
 
+    /// <summary>
+    /// Morning prompts are paused after a crisis reply (COACHING.md §6) until the person carries on, for
+    /// example by saying "check in"; the prompt scheduler sends nothing while this is set.
+    /// </summary>
+    public bool PromptsPausedForSafety { get; set; }
+
+    /// <summary>When crisis helplines were last given; from then on "help" shows them again.</summary>
+    public DateTimeOffset? SafetySignpostedAt { get; set; }
+
+    /// <summary>The country the person named for helplines ("uk", "us"); null until they say.</summary>
+    public string? SafetyRegion { get; set; }
+
     public bool IsOnboarded => OnboardedAt is not null;
 }
