@@ -14,8 +14,8 @@ internal sealed class ChannelTokens(SigningKey key, IOptions<LocalWebChannelOpti
 {
     public TimeSpan TokenLifetime => options.Value.TokenLifetime;
 
-    public string CreateDirectLineToken(string userId, string conversationId) =>
-        Create(new TokenPayload(TokenPayload.DirectLinePurpose, userId, conversationId, ExpiresAt(options.Value.TokenLifetime)));
+    public string CreateDirectLineToken(string userId, string conversationId, string? locale = null, string? timeZone = null) =>
+        Create(new TokenPayload(TokenPayload.DirectLinePurpose, userId, conversationId, ExpiresAt(options.Value.TokenLifetime), locale, timeZone));
 
     public string CreateResumeTicket(string userId, string conversationId) =>
         Create(new TokenPayload(TokenPayload.ResumePurpose, userId, conversationId, ExpiresAt(options.Value.ResumeLifetime)));

@@ -40,7 +40,7 @@ internal static class DirectLineEndpoints
             return ChannelHttp.TooManyRequests(context, retryAfter);
         }
 
-        if (!await conversations.EnsureStartedAsync(token.ConversationId, token.UserId, cancellationToken))
+        if (!await conversations.EnsureStartedAsync(token, cancellationToken))
         {
             return ChannelHttp.Forbidden();
         }
@@ -154,7 +154,7 @@ internal static class DirectLineEndpoints
             return refused;
         }
 
-        var fresh = tokens.CreateDirectLineToken(token.UserId, token.ConversationId);
+        var fresh = tokens.CreateDirectLineToken(token.UserId, token.ConversationId, token.Locale, token.TimeZone);
         return TypedResults.Json(new DirectLineConversation(token.ConversationId, fresh, (long)tokens.TokenLifetime.TotalSeconds), WebChannelJson.Default.DirectLineConversation);
     }
 

@@ -70,7 +70,7 @@ internal static class PageTokenEndpoint
         conversationId ??= ChannelIds.NewConversationId();
         return TypedResults.Json(
             new PageTokenResponse(
-                tokens.CreateDirectLineToken(userId, conversationId),
+                tokens.CreateDirectLineToken(userId, conversationId, BrowserLocale(request.Locale), BrowserTimeZone(request.TimeZone)),
                 (long)tokens.TokenLifetime.TotalSeconds,
                 userId,
                 conversationId,
@@ -79,4 +79,12 @@ internal static class PageTokenEndpoint
                 (long)options.Value.PollingInterval.TotalMilliseconds),
             WebChannelJson.Default.PageTokenResponse);
     }
+
+    /// <summary>A BCP 47 tag such as <c>en-GB</c>, or nothing: it is only a hint, so junk is dropped, not refused.</summary>
+    private static string? BrowserLocale(string? locale) =>
+        locale is { Length: > 1 and <= 35 } && locale.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') ? locale : null;
+
+    /// <summary>An IANA time zone this server knows, such as <c>Europe/Berlin</c>, or nothing.</summary>
+    private static string? BrowserTimeZone(string? timeZone) =>
+        timeZone is { Length: > 0 and <= 64 } && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) && zone.HasIanaId ? timeZone : null;
 }

@@ -24,8 +24,9 @@ internal sealed class WebConversations(
     /// Creates the conversation on its first start and sends the bot a <c>conversationUpdate</c>;
     /// later starts (a reload, another tab) change nothing. False when it belongs to someone else.
     /// </summary>
-    public async Task<bool> EnsureStartedAsync(string conversationId, string userId, CancellationToken cancellationToken)
+    public async Task<bool> EnsureStartedAsync(TokenPayload token, CancellationToken cancellationToken)
     {
+        var (conversationId, userId) = (token.ConversationId, token.UserId);
         var existing = await transcripts.ReadAsync(conversationId, cancellationToken);
         if (existing is not null)
         {
@@ -51,6 +52,9 @@ internal sealed class WebConversations(
             From = user,
             Recipient = Bot,
             MembersAdded = [Bot, user],
+            Locale = token.Locale,
+            LocalTimezone = token.TimeZone,
+            LocalTimestamp = LocalNow(token.TimeZone),
         };
         await forwarder.ForwardAsync(update, cancellationToken);
         return true;
@@ -130,6 +134,11 @@ internal sealed class WebConversations(
         new(
             [.. record.Activities.Where(e => e.Sequence > watermark).Select(e => e.Activity)],
             record.LastSequence.ToString(CultureInfo.InvariantCulture));
+
+    private DateTimeOffset? LocalNow(string? timeZone) =>
+        timeZone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone)
+            ? TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), zone)
+            : null;
 
     private void PrepareFromBot(string conversationId, Activity activity)
     {

@@ -8,9 +8,9 @@ namespace CoachBot.Web.Tests.WebChannel;
 /// <summary>Speaks to the channel as Web Chat does (WEBCHAT.md §3), with raw JSON so tests see the wire.</summary>
 public sealed class DirectLineTestClient(HttpClient client)
 {
-    public async Task<PageSession> GetSessionAsync(string? resume = null, bool startOver = false)
+    public async Task<PageSession> GetSessionAsync(string? resume = null, bool startOver = false, string? locale = null, string? timeZone = null)
     {
-        var body = JsonSerializer.Serialize(new { resume, startOver });
+        var body = JsonSerializer.Serialize(new { resume, startOver, locale, timeZone });
         using var response = await client.PostAsync("api/webchat/token", new StringContent(body, Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var json = await ReadAsync(response);

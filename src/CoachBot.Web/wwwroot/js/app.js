@@ -24,7 +24,13 @@ async function openSession(startOver) {
   const response = await fetch('/api/webchat/token', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ resume: loadSaved().resume ?? null, startOver }),
+    body: JSON.stringify({
+      resume: loadSaved().resume ?? null,
+      startOver,
+      // Passed on when the conversation starts, so the coach can offer this time zone rather than ask.
+      locale: navigator.language,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    }),
   });
   if (!response.ok) {
     throw new Error(`No chat session: the server answered ${response.status}.`);
