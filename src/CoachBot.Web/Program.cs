@@ -1,5 +1,6 @@
 using CoachBot.Web.Bot;
 using CoachBot.Web.Hosting;
+using CoachBot.Web.MyData;
 using CoachBot.Web.WebChannel;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,6 +9,7 @@ builder.AddCoachBot();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.MapBotEndpoints();
+app.MapExportDownloads();
 app.MapDiagnosticsEndpoints();
 app.MapLocalWebChannel();
 app.MapHealthChecks("/healthz");

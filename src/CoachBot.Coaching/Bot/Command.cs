@@ -10,4 +10,8 @@ public enum Command
     Back,
     CheckIn,
     Settings,
+    NightHelp,
+    History,
+    Export,
+    DeleteData,
 }

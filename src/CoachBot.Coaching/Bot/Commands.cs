@@ -14,6 +14,10 @@ public sealed class Commands
         (Command.Back, "commands.back"),
         (Command.CheckIn, "commands.check_in"),
         (Command.Settings, "commands.settings"),
+        (Command.NightHelp, "commands.night_help"),
+        (Command.History, "commands.history"),
+        (Command.Export, "commands.export"),
+        (Command.DeleteData, "commands.delete_data"),
     ];
 
     private readonly FrozenDictionary<string, Command> _phrases;

@@ -6,4 +6,8 @@ public static class DialogIds
     public const string Onboarding = "onboarding";
     public const string Settings = "settings";
     public const string CheckIn = "checkin";
+    public const string NightHelp = "nighthelp";
+    public const string History = "mydata.history";
+    public const string Export = "mydata.export";
+    public const string DeleteData = "mydata.delete";
 }

@@ -19,6 +19,7 @@ public sealed class SleepCoachBot(MessageCatalog messages, Commands commands, Co
         var conversation = turnContext.TurnState.Get<ConversationData>();
         var user = turnContext.TurnState.TryGet<UserData>(out var known) ? known : new UserData();
         user.FirstSeen ??= timeProvider.GetUtcNow();
+        MyData.ConversationIndex.Remember(user, activity.Conversation?.Id);
         if (activity.Locale is { Length: > 0 and <= 20 } locale)
         {
             user.Profile.Locale = locale;
@@ -69,6 +70,18 @@ public sealed class SleepCoachBot(MessageCatalog messages, Commands commands, Co
             case Command.Settings when user.Profile.IsOnboarded && dialogs.Has(DialogIds.Settings):
                 await dc.BeginDialogAsync(DialogIds.Settings, cancellationToken);
                 break;
+            case Command.NightHelp when dialogs.Has(DialogIds.NightHelp):
+                await dc.BeginDialogAsync(DialogIds.NightHelp, cancellationToken);
+                break;
+            case Command.History when dialogs.Has(DialogIds.History):
+                await dc.BeginDialogAsync(DialogIds.History, cancellationToken);
+                break;
+            case Command.Export when dialogs.Has(DialogIds.Export):
+                await dc.BeginDialogAsync(DialogIds.Export, cancellationToken);
+                break;
+            case Command.DeleteData when dialogs.Has(DialogIds.DeleteData):
+                await dc.BeginDialogAsync(DialogIds.DeleteData, cancellationToken);
+                break;
             case Command.None or Command.Cancel or Command.Skip or Command.Back when !firstContact && (user.Profile.IsOnboarded || !dialogs.Has(DialogIds.Onboarding)):
                 dc.Context.SendActivity(messages[MessageIds.NotUnderstood]);
                 break;
@@ -79,7 +92,9 @@ public sealed class SleepCoachBot(MessageCatalog messages, Commands commands, Co
 
     private async Task StartOnboardingIfNeededAsync(DialogContext dc, UserData user, CancellationToken cancellationToken)
     {
-        if (!user.Profile.IsOnboarded && !dc.IsActive && dc.Context.TurnState.Get<ConversationData>().Safety is null && dialogs.Has(DialogIds.Onboarding))
+        // Never after "delete my data": the person is gone, and is welcomed as new only when they write again.
+        if (!user.Profile.IsOnboarded && !dc.IsActive && dc.Context.TurnState.Get<ConversationData>().Safety is null && dialogs.Has(DialogIds.Onboarding)
+            && !dc.Context.TurnState.TryGet<MyData.PersonalDataErasure>(out _))
         {
             await dc.BeginDialogAsync(DialogIds.Onboarding, cancellationToken);
         }

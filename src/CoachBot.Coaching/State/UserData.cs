@@ -12,4 +12,7 @@ public sealed class UserData
 
     /// <summary>One entry per night, oldest first.</summary>
     public List<DiaryEntry> Diary { get; set; } = [];
+
+    /// <summary>Ids of the conversations this person has written in, oldest first, bounded: how "delete my data" finds them all.</summary>
+    public List<string> Conversations { get; set; } = [];
 }

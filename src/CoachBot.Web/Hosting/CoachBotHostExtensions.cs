@@ -32,6 +32,7 @@ public static class CoachBotHostExtensions
         services.AddSingleton<ConversationLocks>();
         services.AddSingleton<ActivityDelivery>();
         services.AddSingleton<TurnProcessor>();
+        MyData.MyDataHostExtensions.AddMyDataHosting(services);
 
         builder.AddLocalWebChannel();
         return builder;
