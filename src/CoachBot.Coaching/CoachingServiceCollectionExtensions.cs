@@ -1,5 +1,7 @@
+using CoachBot.Coaching.Advice;
 using CoachBot.Coaching.Bot;
 using CoachBot.Coaching.Content;
+using CoachBot.Coaching.Tone;
 using CoachBot.Dialogs;
 using CoachBot.Protocol.Turns;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +19,7 @@ public static class CoachingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => MessageCatalog.LoadDirectory(sp.GetRequiredService<IOptions<ContentOptions>>().Value.Directory));
         services.AddHostedService<ContentStartupCheck>();
+        services.AddAdvice();
         services.AddSingleton<Commands>();
         services.AddSingleton<CoachDialogSet>();
         services.AddSingleton<IInterruption, CoachingInterruptions>();
@@ -25,8 +28,8 @@ public static class CoachingServiceCollectionExtensions
         services.AddSingleton<IDialogModule, CheckIn.CheckInModule>();
         services.AddSingleton<IDialogModule, Onboarding.OnboardingModule>();
         services.AddSingleton<IDialogModule, Settings.SettingsModule>();
-        MyData.MyDataServiceCollectionExtensions.AddNightHelpAndMyData(services);
         services.AddSingleton<IBot, SleepCoachBot>();
+        services.AddToneCheck();
         services.AddSingleton<ITurnErrorHandler, CoachingErrorReplies>();
         return services;
     }

@@ -1,3 +1,4 @@
+using CoachBot.Coaching.Advice;
 using CoachBot.Coaching.Content;
 using CoachBot.Coaching.Diary;
 using CoachBot.Coaching.State;
@@ -16,12 +17,14 @@ public sealed class CheckInDialog : StepDialog<CheckInDraft>
 {
     private readonly MessageCatalog _messages;
     private readonly TimeProvider _timeProvider;
+    private readonly AdviceCoach _advice;
 
-    public CheckInDialog(MessageCatalog messages, TimeProvider timeProvider)
+    public CheckInDialog(MessageCatalog messages, TimeProvider timeProvider, AdviceCoach advice)
         : base(Bot.DialogIds.CheckIn, CheckInJson.Default.CheckInDraft)
     {
         _messages = messages;
         _timeProvider = timeProvider;
+        _advice = advice;
         AddStep(Start);
         AddStep(ReceiveCard);
         AddStep(AskBedTime);
@@ -261,7 +264,11 @@ public sealed class CheckInDialog : StepDialog<CheckInDraft>
             step.Context.SendActivity(PromptWords.Reply(step.Context, _messages["checkin.summary.saved"]));
         }
 
-        step.Context.SendActivity(PromptWords.Reply(step.Context, _messages["checkin.advice_placeholder"]));
+        if (_advice.Offer(user, entry, DiaryDate(step)) is { } advice)
+        {
+            step.Context.SendActivity(PromptWords.Reply(step.Context, advice));
+        }
+
         return step.EndAsync(ct);
     }
 

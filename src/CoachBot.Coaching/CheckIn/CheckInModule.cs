@@ -1,3 +1,4 @@
+using CoachBot.Coaching.Advice;
 using CoachBot.Coaching.Bot;
 using CoachBot.Coaching.Content;
 using CoachBot.Dialogs;
@@ -7,14 +8,14 @@ using CoachBot.Dialogs.Recognizers;
 namespace CoachBot.Coaching.CheckIn;
 
 /// <summary>The check-in dialog and its questions, with their words from <c>dialogs/checkin.yaml</c>.</summary>
-public sealed class CheckInModule(MessageCatalog messages, TimeProvider timeProvider) : IDialogModule
+public sealed class CheckInModule(MessageCatalog messages, TimeProvider timeProvider, AdviceCoach advice) : IDialogModule
 {
     public IEnumerable<Dialog> CreateDialogs()
     {
         var words = new PromptWords(messages);
         var morning = new TimeWindow(new TimeOnly(3, 0), new TimeOnly(14, 59));
 
-        yield return new CheckInDialog(messages, timeProvider);
+        yield return new CheckInDialog(messages, timeProvider, advice);
         yield return new TimeOfDayPrompt(CheckInIds.BedTime, words.For<TimeOnly>(CheckInIds.BedTime, PromptWords.ShowTime), TimeWindow.BedTime);
         yield return new TimeOfDayPrompt(CheckInIds.TryTime, words.For<TimeOnly>(CheckInIds.TryTime, PromptWords.ShowTime, messages["checkin.try_time.same_button"]), TimeWindow.BedTime)
         {
