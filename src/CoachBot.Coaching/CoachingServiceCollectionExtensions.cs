@@ -28,6 +28,7 @@ public static class CoachingServiceCollectionExtensions
         services.AddSingleton<IDialogModule, CheckIn.CheckInModule>();
         services.AddSingleton<IDialogModule, Onboarding.OnboardingModule>();
         services.AddSingleton<IDialogModule, Settings.SettingsModule>();
+        MyData.MyDataServiceCollectionExtensions.AddNightHelpAndMyData(services);
         services.AddSingleton<IBot, SleepCoachBot>();
         services.AddToneCheck();
         services.AddSingleton<ITurnErrorHandler, CoachingErrorReplies>();

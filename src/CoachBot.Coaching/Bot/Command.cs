@@ -14,4 +14,9 @@ public enum Command
     History,
     Export,
     DeleteData,
+    Pause,
+    Resume,
+    Snooze,
+    SnoozeUntilTomorrow,
+    StopPrompts,
 }

@@ -18,19 +18,27 @@ public sealed class Commands
         (Command.History, "commands.history"),
         (Command.Export, "commands.export"),
         (Command.DeleteData, "commands.delete_data"),
+        (Command.Pause, "commands.pause"),
+        (Command.Resume, "commands.resume"),
+        (Command.Snooze, "commands.snooze"),
+        (Command.SnoozeUntilTomorrow, "commands.snooze_until_tomorrow"),
+        (Command.StopPrompts, "commands.stop_prompts"),
     ];
 
-    private readonly FrozenDictionary<string, Command> _phrases;
+    // A phrase may mean more than one command ("stop" cancels a dialog, and outside one stops the prompts):
+    // the first listed above is what it means by default.
+    private readonly FrozenDictionary<string, Command[]> _phrases;
 
     public Commands(MessageCatalog messages)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        var phrases = new Dictionary<string, Command>(StringComparer.Ordinal);
+        var phrases = new Dictionary<string, Command[]>(StringComparer.Ordinal);
         foreach (var (command, id) in Known)
         {
             foreach (var phrase in messages.Variants(id))
             {
-                phrases[Normalize(phrase, keepPunctuation: phrase.Trim().All(char.IsPunctuation))] = command;
+                var normalized = Normalize(phrase, keepPunctuation: phrase.Trim().All(char.IsPunctuation));
+                phrases[normalized] = phrases.TryGetValue(normalized, out var earlier) ? [.. earlier, command] : [command];
             }
         }
 
@@ -45,7 +53,19 @@ public sealed class Commands
             normalized = Normalize(text, keepPunctuation: true);
         }
 
-        return normalized.Length == 0 ? Command.None : _phrases.GetValueOrDefault(normalized, Command.None);
+        return normalized.Length != 0 && _phrases.TryGetValue(normalized, out var meant) ? meant[0] : Command.None;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is one of the phrases of <paramref name="command"/>, even where another command comes first.</summary>
+    public bool Means(string? text, Command command)
+    {
+        var normalized = Normalize(text);
+        if (normalized.Length == 0)
+        {
+            normalized = Normalize(text, keepPunctuation: true);
+        }
+
+        return normalized.Length != 0 && _phrases.TryGetValue(normalized, out var meant) && meant.Contains(command);
     }
 
     /// <summary>Lower-case, trimmed, end punctuation removed; bounded so a huge message costs nothing.</summary>

@@ -1,4 +1,5 @@
 using CoachBot.Coaching.Content;
+using CoachBot.Coaching.Scheduling;
 using CoachBot.Coaching.State;
 using CoachBot.Dialogs;
 using CoachBot.Protocol.Schema;
@@ -43,6 +44,8 @@ public sealed class SleepCoachBot(MessageCatalog messages, Commands commands, Co
                 // Unknown and unhandled activity types are acknowledged and ignored, as the protocol asks.
                 break;
         }
+
+        PromptSchedule.RecordInbound(user, activity);
     }
 
     private async Task OnMessageAsync(DialogContext dc, ConversationData conversation, UserData user, CancellationToken cancellationToken)

@@ -14,6 +14,9 @@ public sealed class UserData
     /// <summary>One entry per night, oldest first.</summary>
     public List<DiaryEntry> Diary { get; set; } = [];
 
+    /// <summary>Ids of the conversations this person has written in, oldest first, bounded: how "delete my data" finds them all.</summary>
+    public List<string> Conversations { get; set; } = [];
+
     /// <summary>The latest advice given, oldest first, bounded (Advice:Remember, default 30): no repeats too soon, phrasings in turn.</summary>
     public List<AdviceGiven> RecentAdvice { get; set; } = [];
 }

@@ -4,6 +4,7 @@ using CoachBot.Protocol.Authentication;
 using CoachBot.Protocol.Connector;
 using CoachBot.Protocol.Turns;
 using CoachBot.Storage;
+using CoachBot.Web.Scheduling;
 using CoachBot.Web.Turns;
 using CoachBot.Web.WebChannel;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -32,6 +33,7 @@ public static class CoachBotHostExtensions
         services.AddSingleton<ConversationLocks>();
         services.AddSingleton<ActivityDelivery>();
         services.AddSingleton<TurnProcessor>();
+        services.AddPromptScheduling();
         MyData.MyDataHostExtensions.AddMyDataHosting(services);
 
         builder.AddLocalWebChannel();

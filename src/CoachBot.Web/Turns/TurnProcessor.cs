@@ -19,9 +19,11 @@ internal sealed class TurnProcessor(
     IEnumerable<IStateScope> scopes,
     ConversationLocks locks,
     IOptions<TurnOptions> options,
-    ILogger<TurnProcessor> logger)
+    ILogger<TurnProcessor> logger,
+    IEnumerable<ITurnCommittedObserver> observers)
 {
     private readonly IStateScope[] _scopes = [.. scopes];
+    private readonly ITurnCommittedObserver[] _observers = [.. observers];
     private long _turns;
 
     /// <summary>Turns run since start (duplicates and failures included), for per-turn storage figures.</summary>
@@ -80,6 +82,11 @@ internal sealed class TurnProcessor(
                 var failed = await RunBotAsync(turnContext, cancellationToken);
                 conversation?.Document.MarkSeen(activity.Id);
                 await SaveAsync(turnContext, loaded, failed, cancellationToken);
+                foreach (var observer in _observers)
+                {
+                    await observer.OnCommittedAsync(turnContext, cancellationToken);
+                }
+
                 return turnContext;
             }
             catch (StoreConflictException) when (attempt < maxAttempts)
