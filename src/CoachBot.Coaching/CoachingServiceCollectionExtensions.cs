@@ -23,6 +23,7 @@ public static class CoachingServiceCollectionExtensions
         services.AddSingleton<Commands>();
         services.AddSingleton<CoachDialogSet>();
         services.AddSingleton<IInterruption, CoachingInterruptions>();
+        services.AddSingleton<IInterruption, Scheduling.PromptCommandInterruption>();
         services.AddSingleton<IMessageScreen, Safety.SafetyScreen>();
         services.AddSingleton<DialogRunner>();
         services.AddSingleton<IDialogModule, CheckIn.CheckInModule>();

@@ -1,5 +1,7 @@
 using CoachBot.Coaching.Advice;
 using CoachBot.Coaching.Diary;
+using CoachBot.Coaching.Scheduling;
+using CoachBot.Protocol.Schema;
 
 namespace CoachBot.Coaching.State;
 
@@ -19,4 +21,10 @@ public sealed class UserData
 
     /// <summary>The latest advice given, oldest first, bounded (Advice:Remember, default 30): no repeats too soon, phrasings in turn.</summary>
     public List<AdviceGiven> RecentAdvice { get; set; } = [];
+
+    /// <summary>Where morning prompts go: the person's latest conversation, refreshed on each inbound activity once onboarded.</summary>
+    public ConversationReference? ConversationReference { get; set; }
+
+    /// <summary>The morning prompts: pause, snooze, stop, what was sent, back-off.</summary>
+    public PromptState Prompts { get; set; } = new();
 }
