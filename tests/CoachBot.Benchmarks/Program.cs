@@ -1,3 +1,7 @@
 using CoachBot.Benchmarks;
+using CoachBot.Benchmarks.Scheduling;
 
-return await LoadDriver.RunAsync(args);
+// `schedule-tick [options]` measures the prompt scheduler; anything else is the load driver's arguments.
+return args is ["schedule-tick", .. var rest]
+    ? await ScheduleTickBenchmark.RunAsync(rest)
+    : await LoadDriver.RunAsync(args);
