@@ -67,7 +67,8 @@ public sealed class CheckInConversationTests : IDisposable
         Assert.Contains(W.Format("checkin.summary.sol", ("value", "30 min")), summary, StringComparison.Ordinal);
         Assert.Contains(W.Format("checkin.summary.waso", ("value", "40 min")), summary, StringComparison.Ordinal);
         Assert.Contains(W.Format("checkin.summary.pain", ("night", "6"), ("now", "4")), summary, StringComparison.Ordinal);
-        Assert.Equal([W["checkin.summary.saved"], W["checkin.advice_placeholder"]], end.Skip(1));
+        Assert.Equal(W["checkin.summary.saved"], end[1]);
+        Assert.True(end.Count >= 3, "the summary hands over to the advice step");
 
         var user = await Chat.ReadUserAsync(Store, "test", chat.UserId);
         var night = Assert.Single(user!.Diary);
