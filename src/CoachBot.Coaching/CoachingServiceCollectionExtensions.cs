@@ -30,6 +30,7 @@ public static class CoachingServiceCollectionExtensions
         services.AddSingleton<IDialogModule, Onboarding.OnboardingModule>();
         services.AddSingleton<IDialogModule, Settings.SettingsModule>();
         MyData.MyDataServiceCollectionExtensions.AddNightHelpAndMyData(services);
+        Progress.ProgressServiceCollectionExtensions.AddProgress(services);
         services.AddSingleton<IBot, SleepCoachBot>();
         services.AddToneCheck();
         services.AddSingleton<ITurnErrorHandler, CoachingErrorReplies>();

@@ -1,6 +1,7 @@
 using CoachBot.Web.Bot;
 using CoachBot.Web.Hosting;
 using CoachBot.Web.MyData;
+using CoachBot.Web.Progress;
 using CoachBot.Web.WebChannel;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ app.UseExceptionHandler();
 app.MapBotEndpoints();
 app.MapExportDownloads();
 app.MapDiagnosticsEndpoints();
+app.MapProgressShares();
 app.MapLocalWebChannel();
 app.MapHealthChecks("/healthz");
 app.Run();

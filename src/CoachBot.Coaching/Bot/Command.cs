@@ -14,6 +14,8 @@ public enum Command
     History,
     Export,
     DeleteData,
+    Summary,
+    ShareSummary,
     Pause,
     Resume,
     Snooze,

@@ -18,6 +18,8 @@ public sealed class Commands
         (Command.History, "commands.history"),
         (Command.Export, "commands.export"),
         (Command.DeleteData, "commands.delete_data"),
+        (Command.Summary, "commands.summary"),
+        (Command.ShareSummary, "commands.share_summary"),
         (Command.Pause, "commands.pause"),
         (Command.Resume, "commands.resume"),
         (Command.Snooze, "commands.snooze"),

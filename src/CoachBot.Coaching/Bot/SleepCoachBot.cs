@@ -85,6 +85,12 @@ public sealed class SleepCoachBot(MessageCatalog messages, Commands commands, Co
             case Command.DeleteData when dialogs.Has(DialogIds.DeleteData):
                 await dc.BeginDialogAsync(DialogIds.DeleteData, cancellationToken);
                 break;
+            case Command.Summary when user.Profile.IsOnboarded && dialogs.Has(Progress.ProgressIds.Summary):
+                await dc.BeginDialogAsync(Progress.ProgressIds.Summary, cancellationToken);
+                break;
+            case Command.ShareSummary when user.Profile.IsOnboarded && dialogs.Has(Progress.ProgressIds.ShareSummary):
+                await dc.BeginDialogAsync(Progress.ProgressIds.ShareSummary, cancellationToken);
+                break;
             case Command.None or Command.Cancel or Command.Skip or Command.Back when !firstContact && (user.Profile.IsOnboarded || !dialogs.Has(DialogIds.Onboarding)):
                 dc.Context.SendActivity(messages[MessageIds.NotUnderstood]);
                 break;

@@ -26,6 +26,7 @@ public static class CoachBotHostExtensions
         services.AddBotAuthentication();
         services.AddBotConnector();
         services.AddCoaching();
+        Progress.ProgressHostExtensions.AddProgressHosting(services);
 
         services.AddOptions<TurnOptions>().BindConfiguration("Bot").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IStateScope>(new StateScope<ConversationData>("conversation", StateKeys.Conversation, CoachingJson.Default.ConversationData, isConversationScope: true));
