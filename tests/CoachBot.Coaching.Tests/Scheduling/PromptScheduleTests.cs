@@ -24,7 +24,7 @@ public sealed class PromptScheduleTests
     {
         var user = Create("Europe/London", Eight);
 
-        Assert.Equal(Utc(2026, 11, 26, 8, 0), PromptSchedule.NextDue(user, Utc(2026, 11, 25, 8, 0, 30))!.Instant);
+        Assert.Equal(Utc(2026, 11, 26, 8, 0), PromptSchedule.NextDue(user, Utc(2026, 11, 25, 8, 0).AddSeconds(30))!.Instant);
     }
 
     [Fact]
@@ -186,7 +186,4 @@ public sealed class PromptScheduleTests
         From = new ChannelAccount { Id = "user-9" },
         Recipient = new ChannelAccount { Id = "coachbot" },
     };
-
-    private static DateTimeOffset Utc(int year, int month, int day, int hour, int minute, int second) =>
-        new(year, month, day, hour, minute, second, TimeSpan.Zero);
 }
