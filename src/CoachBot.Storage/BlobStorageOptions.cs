@@ -18,4 +18,13 @@ public sealed class BlobStorageOptions
 
     /// <summary>How long one request may take before it is retried (the Azure SDK's default is 100 s, too long for a turn).</summary>
     public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Retries of a failed request. The SDK's default (several, with exponential back-off) keeps a turn waiting
+    /// about 25 s when storage is down, longer than a channel waits for the turn; two short retries fail it in about a second.
+    /// </summary>
+    public int MaxRetries { get; set; } = 2;
+
+    /// <summary>The first back-off between retries; it doubles each time, up to two seconds.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(250);
 }

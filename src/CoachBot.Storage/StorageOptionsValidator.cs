@@ -39,6 +39,11 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             {
                 failures.Add("Storage:Blob:NetworkTimeout must be positive.");
             }
+
+            if (blob.MaxRetries is < 0 or > 10 || blob.RetryDelay < TimeSpan.Zero)
+            {
+                failures.Add("Storage:Blob:MaxRetries must be 0-10 and Storage:Blob:RetryDelay must not be negative.");
+            }
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -59,6 +59,9 @@ public static class StorageServiceCollectionExtensions
             ? new BlobClientOptions(BlobClientOptions.ServiceVersion.V2025_11_05)
             : new BlobClientOptions();
         clientOptions.Retry.NetworkTimeout = options.NetworkTimeout;
+        clientOptions.Retry.MaxRetries = options.MaxRetries;
+        clientOptions.Retry.Delay = options.RetryDelay;
+        clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(2);
 
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {

@@ -5,6 +5,7 @@ using System.Text.Json;
 using CoachBot.Protocol.Authentication;
 using CoachBot.Protocol.Connector;
 using CoachBot.Protocol.Schema;
+using CoachBot.Web.RateLimiting;
 using CoachBot.Web.Turns;
 using Microsoft.Extensions.Options;
 
@@ -28,6 +29,7 @@ public static class BotEndpoints
         IServiceUrlTrust serviceUrlTrust,
         TurnProcessor processor,
         IOptions<TurnOptions> options,
+        ConversationRateLimiter conversationLimits,
         ILoggerFactory loggerFactory)
     {
         var logger = loggerFactory.CreateLogger(typeof(BotEndpoints));
@@ -68,6 +70,11 @@ public static class BotEndpoints
         {
             WebLog.Unauthorized(logger, channelFailure ?? "channel checks failed");
             return Results.Unauthorized();
+        }
+
+        if (!conversationLimits.TryAcquire(http, activity, out var retryAfter))
+        {
+            return BotRateLimiting.TooManyRequests(http, retryAfter);
         }
 
         if (!authenticator.IsAnonymous && activity.ServiceUrl is { Length: > 0 } serviceUrl)

@@ -4,7 +4,9 @@ using CoachBot.Protocol.Authentication;
 using CoachBot.Protocol.Connector;
 using CoachBot.Protocol.Turns;
 using CoachBot.Storage;
+using CoachBot.Web.RateLimiting;
 using CoachBot.Web.Scheduling;
+using CoachBot.Web.Telemetry;
 using CoachBot.Web.Turns;
 using CoachBot.Web.WebChannel;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -38,6 +40,8 @@ public static class CoachBotHostExtensions
         MyData.MyDataHostExtensions.AddMyDataHosting(services);
 
         builder.AddLocalWebChannel();
+        builder.AddCoachBotTelemetry();
+        services.AddBotRateLimiting();
         return builder;
     }
 }
