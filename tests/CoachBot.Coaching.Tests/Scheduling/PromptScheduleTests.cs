@@ -54,8 +54,12 @@ public sealed class PromptScheduleTests
         stopped.Prompts.Stopped = true;
         var unreachable = Create("Europe/London", Eight);
         unreachable.Prompts.Inactive = true;
+        var afterACrisisReply = Create("Europe/London", Eight);
+        afterACrisisReply.Profile.PromptsPausedForSafety = true;
 
-        Assert.All([notOnboarded, noDiary, noReference, unknownZone, paused, stopped, unreachable], user => Assert.Null(PromptSchedule.NextDue(user, from)));
+        Assert.All(
+            [notOnboarded, noDiary, noReference, unknownZone, paused, stopped, unreachable, afterACrisisReply],
+            user => Assert.Null(PromptSchedule.NextDue(user, from)));
     }
 
     [Fact]
