@@ -1,4 +1,6 @@
+using CoachBot.Web.Telemetry;
 using CoachBot.Web.Turns;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoachBot.Web.Scheduling;
 
@@ -13,6 +15,8 @@ internal static class PromptSchedulingExtensions
             .ValidateDataAnnotations()
             .Validate(o => o.CatchUpLimit >= o.GraceWindow, "Prompts:CatchUpLimit must be at least Prompts:GraceWindow.")
             .ValidateOnStart();
+        services.AddMetrics();
+        services.TryAddSingleton<PromptMetrics>();
         services.AddSingleton<ScheduleIndex>();
         services.AddSingleton<UserStateDocuments>();
         services.AddSingleton<PromptClaims>();

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using CoachBot.Coaching.Scheduling;
 using CoachBot.Coaching.State;
 using CoachBot.Storage;
+using CoachBot.Web.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace CoachBot.Web.Scheduling;
@@ -17,6 +18,7 @@ internal sealed class PromptTick(
     UserStateDocuments users,
     PromptClaims claims,
     PromptDelivery delivery,
+    PromptMetrics metrics,
     IOptions<PromptOptions> options,
     ILogger<PromptTick> logger)
 {
@@ -199,6 +201,8 @@ internal sealed class PromptTick(
                 SchedulingLog.ConversationCreated(logger, key);
             }
 
+            Count(candidate.User.ConversationReference?.ChannelId, result);
+
             switch (result.Outcome)
             {
                 case DeliveryOutcome.Sent:
@@ -268,6 +272,23 @@ internal sealed class PromptTick(
         {
             SchedulingLog.RecordFailed(logger, key, ex.GetType().Name);
         }
+    }
+
+    private void Count(string? channelId, DeliveryResult result)
+    {
+        if (result.Outcome == DeliveryOutcome.Sent)
+        {
+            metrics.RecordSent(channelId);
+            return;
+        }
+
+        metrics.RecordFailed(channelId, result.Outcome switch
+        {
+            DeliveryOutcome.Retry when result.Status == 429 => "throttled",
+            DeliveryOutcome.Retry => "connector_error",
+            DeliveryOutcome.Unreachable => "unreachable",
+            _ => "rejected",
+        });
     }
 
     private static void MarkUnreachable(UserData user, DateTimeOffset now)
