@@ -54,7 +54,7 @@ public sealed partial class SecuritySettingsTests(CompiledMainTemplate compiled)
 
         Assert.Equal(
             [
-                "APPLICATIONINSIGHTS_CONNECTION_STRING", "LocalWebChannel__Enabled", "MicrosoftAppId",
+                "APPLICATIONINSIGHTS_CONNECTION_STRING", "Connector__TrustedServiceUrls__0", "LocalWebChannel__Enabled", "MicrosoftAppId",
                 "MicrosoftAppPassword", "MicrosoftAppTenantId", "MicrosoftAppType", "Storage__Blob__AccountUri",
                 "Storage__Blob__ContainerName", "Storage__Blob__ManagedIdentityClientId", "Storage__Kind",
             ],
@@ -62,6 +62,7 @@ public sealed partial class SecuritySettingsTests(CompiledMainTemplate compiled)
         Assert.Equal("Blob", settings["Storage__Kind"]);
         Assert.Equal("coachbot-state", settings["Storage__Blob__ContainerName"]);
         Assert.Equal("false", settings["LocalWebChannel__Enabled"]);
+        Assert.Equal("https://smba.trafficmanager.net/", settings["Connector__TrustedServiceUrls__0"]);
         Assert.StartsWith("[reference(resourceId('Microsoft.Storage/storageAccounts', ", settings["Storage__Blob__AccountUri"], StringComparison.Ordinal);
         Assert.EndsWith(".primaryEndpoints.blob]", settings["Storage__Blob__AccountUri"], StringComparison.Ordinal);
         Assert.Contains("Microsoft.ManagedIdentity/userAssignedIdentities", settings["Storage__Blob__ManagedIdentityClientId"], StringComparison.Ordinal);
