@@ -1,9 +1,11 @@
 using CoachBot.Coaching.Content;
 using CoachBot.Coaching.Scheduling;
 using CoachBot.Coaching.State;
+using CoachBot.Coaching.Teams;
 using CoachBot.Dialogs;
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.Turns;
+using Microsoft.Extensions.Logging;
 
 namespace CoachBot.Coaching.Bot;
 
@@ -11,12 +13,13 @@ namespace CoachBot.Coaching.Bot;
 /// CoachBot's turn logic: greets, onboards, and routes each message — safety screen and commands
 /// first, then the active dialog, then the person's commands when no dialog is active.
 /// </summary>
-public sealed class SleepCoachBot(MessageCatalog messages, Commands commands, CoachDialogSet dialogs, DialogRunner runner, TimeProvider timeProvider) : IBot
+public sealed class SleepCoachBot(MessageCatalog messages, Commands commands, CoachDialogSet dialogs, DialogRunner runner, TimeProvider timeProvider, ILogger<SleepCoachBot> logger) : IBot
 {
     public async Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
+        TeamsInbound.Prepare(activity, logger);
         var conversation = turnContext.TurnState.Get<ConversationData>();
         var user = turnContext.TurnState.TryGet<UserData>(out var known) ? known : new UserData();
         user.FirstSeen ??= timeProvider.GetUtcNow();
@@ -26,6 +29,7 @@ public sealed class SleepCoachBot(MessageCatalog messages, Commands commands, Co
             user.Profile.Locale = locale;
         }
 
+        TeamsInstallation.Apply(user, activity, timeProvider.GetUtcNow(), logger);
         var dc = new DialogContext(dialogs.Set, turnContext, conversation.Dialogs);
         switch (activity.Type)
         {
