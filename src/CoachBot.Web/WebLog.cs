@@ -30,6 +30,9 @@ internal static partial class WebLog
     [LoggerMessage(3008, LogLevel.Warning, "Replies of a saved turn could not be delivered ({ExceptionType})")]
     public static partial void DeliveryFailed(ILogger logger, string exceptionType);
 
+    [LoggerMessage(3010, LogLevel.Error, "{Observer} failed with {ExceptionType} after a turn was saved; the turn stands")]
+    public static partial void ObserverFailed(ILogger logger, string observer, string exceptionType);
+
     [LoggerMessage(3009, LogLevel.Error, "An unexpected {ExceptionType} ended a request to /api/messages")]
     public static partial void UnexpectedFailure(ILogger logger, string exceptionType);
 }

@@ -35,11 +35,16 @@ internal sealed class TurnProcessor(
         var lockKey = StateKeys.Conversation(activity) ?? string.Empty;
         using var lease = await locks.AcquireAsync(lockKey, cancellationToken);
 
-        var turnContext = await RunWithStateAsync(activity, cancellationToken);
+        var (turnContext, committed) = await RunWithStateAsync(activity, cancellationToken);
         if (turnContext is null)
         {
             WebLog.DuplicateActivity(logger, activity.Type);
             return new TurnResult(StatusCodes.Status200OK, activity.ExpectsReplies ? new ExpectedReplies([]) : null);
+        }
+
+        if (committed)
+        {
+            await NotifyCommittedAsync(turnContext, cancellationToken);
         }
 
         if (activity.ExpectsReplies)
@@ -63,8 +68,30 @@ internal sealed class TurnProcessor(
         return new TurnResult(StatusCodes.Status200OK, Invoke: invoke);
     }
 
-    /// <summary>Runs the bot on fresh state until a save succeeds; null when the activity was already applied.</summary>
-    private async Task<TurnContext?> RunWithStateAsync(Activity activity, CancellationToken cancellationToken)
+    /// <summary>
+    /// Tells the observers (schedule index, data erasure) about a saved turn, still under the conversation's
+    /// lock. Outside the re-run loop on purpose: the turn is saved, so nothing here may run it again.
+    /// </summary>
+    private async Task NotifyCommittedAsync(TurnContext turnContext, CancellationToken cancellationToken)
+    {
+        foreach (var observer in _observers)
+        {
+            try
+            {
+                await observer.OnCommittedAsync(turnContext, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                WebLog.ObserverFailed(logger, observer.GetType().Name, ex.GetType().Name);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Runs the bot on fresh state until a save succeeds. Null when the activity was already applied;
+    /// not committed when storage failed and the context holds only the apology.
+    /// </summary>
+    private async Task<(TurnContext? TurnContext, bool Committed)> RunWithStateAsync(Activity activity, CancellationToken cancellationToken)
     {
         var maxAttempts = options.Value.MaxAttempts;
         for (var attempt = 1; ; attempt++)
@@ -76,18 +103,13 @@ internal sealed class TurnProcessor(
                 var conversation = Array.Find(loaded, l => l.Scope.IsConversationScope);
                 if (conversation?.Document.HasSeen(activity.Id) == true)
                 {
-                    return null;
+                    return (null, false);
                 }
 
                 var failed = await RunBotAsync(turnContext, cancellationToken);
                 conversation?.Document.MarkSeen(activity.Id);
                 await SaveAsync(turnContext, loaded, failed, cancellationToken);
-                foreach (var observer in _observers)
-                {
-                    await observer.OnCommittedAsync(turnContext, cancellationToken);
-                }
-
-                return turnContext;
+                return (turnContext, true);
             }
             catch (StoreConflictException) when (attempt < maxAttempts)
             {
@@ -98,7 +120,7 @@ internal sealed class TurnProcessor(
                 WebLog.StateUnavailable(logger, ex.GetType().Name);
                 var apology = new TurnContext(activity);
                 errorHandler.OnTurnError(apology, TurnFailure.StorageUnavailable);
-                return apology;
+                return (apology, false);
             }
         }
     }
