@@ -43,10 +43,8 @@ public static class Activities
     /// <summary>Posts with expectReplies and returns the texts of the replies.</summary>
     public static async Task<IReadOnlyList<string>> ExchangeAsync(this HttpClient client, Activity activity, CancellationToken cancellationToken)
     {
-        using var response = await client.PostAsync(activity, cancellationToken);
-        response.EnsureSuccessStatusCode();
-        var replies = await response.Content.ReadFromJsonAsync(ProtocolJson.Default.ExpectedReplies, cancellationToken);
-        return [.. replies!.Activities.Select(a => a.Text ?? string.Empty)];
+        var replies = await client.ExchangeRawAsync(activity, cancellationToken);
+        return [.. replies.Select(a => a.Text ?? string.Empty)];
     }
 
     /// <summary>Posts with expectReplies and returns the reply activities.</summary>
@@ -55,7 +53,10 @@ public static class Activities
         using var response = await client.PostAsync(activity, cancellationToken);
         response.EnsureSuccessStatusCode();
         var replies = await response.Content.ReadFromJsonAsync(ProtocolJson.Default.ExpectedReplies, cancellationToken);
-        return replies!.Activities;
+
+        // Every reply of every conversation test passes the tone rules of COACHING.md §5.
+        CoachBot.Testing.Tone.ToneAssert.Passes(replies!.Activities.Select(a => a.Text));
+        return replies.Activities;
     }
 
     public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response, CancellationToken cancellationToken)
