@@ -229,8 +229,10 @@ public sealed class FileStore : IStore
         {
             handle = File.OpenHandle(tempPath, FileMode.Create, FileAccess.Write, FileShare.None);
         }
-        catch (DirectoryNotFoundException)
+        catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException)
         {
+            // A missing folder is reported as a missing file when another writer creates it between the failed open
+            // and the runtime's check of the folder (first writes of two new users at once).
             Directory.CreateDirectory(Path.GetDirectoryName(tempPath)!);
             handle = File.OpenHandle(tempPath, FileMode.Create, FileAccess.Write, FileShare.None);
         }

@@ -87,6 +87,25 @@ public sealed class HostileInputTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => stalled);
     }
 
+    [Fact]
+    public async Task First_turns_of_many_new_people_at_once_never_fail_on_a_fresh_store()
+    {
+        // The store's folders do not exist yet: every writer races to create them.
+        for (var round = 0; round < 5; round++)
+        {
+            using var factory = new CoachBotFactory().With("Logging:LogLevel:Default", "Warning");
+            using var client = factory.CreateClient();
+
+            var statuses = await Task.WhenAll(Enumerable.Range(0, 12).Select(async i =>
+            {
+                using var response = await client.PostAsync(Activities.Message($"first-{round}-{i}", "hello", userId: $"new-{round}-{i}"), Ct);
+                return response.StatusCode;
+            }));
+
+            Assert.All(statuses, status => Assert.Equal(HttpStatusCode.OK, status));
+        }
+    }
+
     private static async Task<int> SendAsync(HttpClient client, FuzzCase fuzzCase, CancellationToken cancellationToken)
     {
         if (fuzzCase.Slow)
