@@ -107,13 +107,19 @@ public sealed class MessageCatalog
     private static void ParseInto(TextReader reader, string fileName, Dictionary<string, string[]> messages)
     {
         var stream = new YamlStream();
+        var text = reader.ReadToEnd();
         try
         {
-            stream.Load(reader);
+            stream.Load(new StringReader(text));
         }
         catch (YamlException ex)
         {
             throw ContentException.At(fileName, ex.Start.Line, "not valid YAML: " + ex.Message);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet gives no position when the file ends inside an open construct (an unclosed [ or {).
+            throw new ContentException($"{Path.GetFileName(fileName)}:{text.TrimEnd().Split('\n').Length}: not valid YAML: the file ends inside an unclosed list or mapping.", ex);
         }
 
         if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)

@@ -113,7 +113,11 @@ internal sealed class TurnProcessor(
             }
             catch (StoreConflictException) when (attempt < maxAttempts)
             {
+                // Someone else (another conversation of this person, another instance) wrote first: back off a
+                // little, with jitter, so that several writers of one user document don't collide again at once.
+                // Real time on purpose: a test's frozen clock must not stall a retry.
                 WebLog.StateConflict(logger, attempt);
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(2, 10) * attempt), cancellationToken);
             }
             catch (Exception ex) when (ex is StoreUnavailableException or StoreConflictException)
             {

@@ -27,7 +27,7 @@ public sealed class ToneOutgoingFilterTests : IDisposable
             .Build());
         services.AddLogging(b => b.AddProvider(_logs));
         services.AddSingleton<IHostEnvironment>(new TestEnvironment(environment));
-        services.AddOptions<Content.ContentOptions>().BindConfiguration("Content");
+        services.AddOptions<CoachBot.Coaching.Content.ContentOptions>().BindConfiguration("Content");
         services.AddAdvice();
         services.AddSingleton<IBot>(new SayingBot(say ?? (_ => Scolding)));
         services.AddToneCheck();
