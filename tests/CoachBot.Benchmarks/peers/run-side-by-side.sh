@@ -50,10 +50,11 @@ file_port=$(freeport)
 start_bot coachbot-file "$file_port" Storage__File__Directory="$out/state-file"
 file_pid=$last_pid
 
+# A load run writes far more blobs than the tests: in-memory Azurite needs room for its extents, or it stalls.
 az_port=$(freeport)
 az_dir=$(mktemp -d)
 (cd "$az_dir" && exec "$root/node_modules/.bin/azurite-blob" --blobHost 127.0.0.1 --blobPort "$az_port" --inMemoryPersistence \
-  --extentMemoryLimit 256 --skipApiVersionCheck --disableTelemetry --loose >"$out/azurite.log" 2>&1) &
+  --extentMemoryLimit 4096 --skipApiVersionCheck --disableTelemetry --loose >"$out/azurite.log" 2>&1) &
 pids+=($!)
 waitport "$az_port" 30
 conn="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$az_port/devstoreaccount1;"
