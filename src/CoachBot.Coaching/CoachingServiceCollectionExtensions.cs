@@ -23,6 +23,9 @@ public static class CoachingServiceCollectionExtensions
         services.AddSingleton<Commands>();
         services.AddSingleton<CoachDialogSet>();
         services.AddSingleton<IInterruption, CoachingInterruptions>();
+
+        // Before the prompt commands: inside a check-in "not today" leaves the day blank rather than snoozing.
+        services.AddSingleton<IInterruption, Feedback.FeedbackInterruption>();
         services.AddSingleton<IInterruption, Scheduling.PromptCommandInterruption>();
         services.AddSingleton<IMessageScreen, Safety.SafetyScreen>();
         services.AddSingleton<DialogRunner>();

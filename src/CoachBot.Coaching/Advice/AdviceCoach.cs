@@ -17,6 +17,13 @@ public sealed class AdviceCoach(AdviceLibrary library, IOptions<AdviceSettings> 
     public string? Offer(UserData user, DiaryEntry tonight, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(user);
+
+        // "diary only" (dialogs/feedback.yaml): the person asked for no ideas, so none is chosen or remembered.
+        if (user.Profile.AdviceOff)
+        {
+            return null;
+        }
+
         var settings = options.Value;
         var choice = _selector.Select(user.Diary, tonight, settings, user.RecentAdvice, today);
         if (choice.Items.Count == 0)

@@ -21,4 +21,8 @@ public enum Command
     Snooze,
     SnoozeUntilTomorrow,
     StopPrompts,
+    Frustrated,
+    AdviceOn,
+    AdviceOff,
+    SkipToday,
 }

@@ -25,6 +25,10 @@ public sealed class Commands
         (Command.Snooze, "commands.snooze"),
         (Command.SnoozeUntilTomorrow, "commands.snooze_until_tomorrow"),
         (Command.StopPrompts, "commands.stop_prompts"),
+        (Command.Frustrated, "commands.frustrated"),
+        (Command.AdviceOn, "commands.advice_on"),
+        (Command.AdviceOff, "commands.advice_off"),
+        (Command.SkipToday, "commands.skip_today"),
     ];
 
     // A phrase may mean more than one command ("stop" cancels a dialog, and outside one stops the prompts):

@@ -47,7 +47,7 @@ public sealed class MessageCatalog
     }
 
     /// <summary>The files of <c>dialogs/</c> that hold words (the others hold structured content).</summary>
-    public static IReadOnlyList<string> MessageFiles { get; } = ["messages.yaml", "commands.yaml", "checkin.yaml", "onboarding.yaml", "prompts.yaml", "nighthelp.yaml", "mydata.yaml", "progress.yaml", "safety.yaml"];
+    public static IReadOnlyList<string> MessageFiles { get; } = ["messages.yaml", "commands.yaml", "checkin.yaml", "onboarding.yaml", "prompts.yaml", "nighthelp.yaml", "mydata.yaml", "progress.yaml", "safety.yaml", "feedback.yaml"];
 
     /// <summary>Loads one file (tests, tools).</summary>
     public static MessageCatalog Load(string path)

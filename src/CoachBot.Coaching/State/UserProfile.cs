@@ -36,5 +36,8 @@ public sealed class UserProfile
     /// <summary>The country the person named for helplines ("uk", "us"); null until they say.</summary>
     public string? SafetyRegion { get; set; }
 
+    /// <summary>"diary only": no ideas after the check-in until the person says "advice on" (dialogs/feedback.yaml).</summary>
+    public bool AdviceOff { get; set; }
+
     public bool IsOnboarded => OnboardedAt is not null;
 }
