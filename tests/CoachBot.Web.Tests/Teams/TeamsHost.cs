@@ -50,6 +50,8 @@ internal sealed class TeamsHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    public IServiceProvider Services => _factory.Services;
+
     public IStore Store => _factory.Services.GetRequiredService<IStore>();
 
     public static async Task<TeamsHost> StartAsync(DateTimeOffset now)
