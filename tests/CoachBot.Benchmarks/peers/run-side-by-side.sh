@@ -3,7 +3,7 @@
 # side with the Bot Framework JS SDK peer and the bare floor, driven by ../shared/peers (same load driver,
 # same run). Also measures storage operations per turn and memory after 10,000 conversations.
 #
-#   tests/CoachBot.Benchmarks/peers/run-side-by-side.sh            # about 12 minutes on 2 cores
+#   tests/CoachBot.Benchmarks/peers/run-side-by-side.sh            # about 17 minutes on 2 cores
 #   DURATION=3 REPEATS=1 tests/CoachBot.Benchmarks/peers/run-side-by-side.sh   # quick smoke run
 #
 # Everything listens on 127.0.0.1 and everything started here is stopped here.
@@ -49,6 +49,9 @@ start_bot() { # name port extra-env...
 file_port=$(freeport)
 start_bot coachbot-file "$file_port" Storage__File__Directory="$out/state-file"
 file_pid=$last_pid
+# The same store without a flush to disk per write: still atomic and safe from a killed process, not from a power cut.
+noflush_port=$(freeport)
+start_bot coachbot-file-noflush "$noflush_port" Storage__File__Directory="$out/state-noflush" Storage__File__FlushToDisk=false
 
 # A load run writes far more blobs than the tests: in-memory Azurite needs room for its extents, or it stalls.
 az_port=$(freeport)
@@ -68,6 +71,9 @@ node "$peers/loadgen/loadgen.js" --url "http://127.0.0.1:$file_port/api/messages
 log "side-by-side, file store vs the SDK's MemoryStorage"
 OUT_DIR="$out/file" TARGETS="floor botbuilder-js-memory coachbot" COACHBOT_URL="http://127.0.0.1:$file_port/api/messages" \
   COACHBOT_SCRIPT="$script" bash "$peers/run.sh" >"$out/run-file.log" 2>&1
+log "side-by-side, file store without flush to disk vs the SDK's MemoryStorage"
+OUT_DIR="$out/noflush" TARGETS="botbuilder-js-memory coachbot" COACHBOT_URL="http://127.0.0.1:$noflush_port/api/messages" \
+  COACHBOT_SCRIPT="$script" bash "$peers/run.sh" >"$out/run-noflush.log" 2>&1
 log "side-by-side, Blob on Azurite vs the SDK's BlobsStorage on Azurite"
 OUT_DIR="$out/blob" TARGETS="botbuilder-js-blobs coachbot" COACHBOT_URL="http://127.0.0.1:$blob_port/api/messages" \
   COACHBOT_SCRIPT="$script" bash "$peers/run.sh" >"$out/run-blob.log" 2>&1
@@ -87,6 +93,7 @@ printf '| RSS before | RSS after 10,000 conversations |\n| ---: | ---: |\n| %s M
 
 {
   echo "## Side by side: file store"; cat "$out/file/table.md"; echo
+  echo "## Side by side: file store without flush to disk (Storage:File:FlushToDisk=false)"; cat "$out/noflush/table.md"; echo
   echo "## Side by side: Blob on Azurite"; cat "$out/blob/table.md"; echo
   echo "## Storage operations per turn (CoachBot's own driver, same script)"; cat "$out/storage.md"; echo
   echo "## Memory"; cat "$out/memory.md"
