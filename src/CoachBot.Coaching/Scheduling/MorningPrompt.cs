@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using CoachBot.Coaching.Content;
 using CoachBot.Coaching.State;
@@ -25,5 +26,42 @@ public static class MorningPrompt
             Actions = [new CardAction { Type = "imBack", Title = button, Value = JsonSerializer.SerializeToElement(button, PromptJson.Default.String) }],
         };
         return activity;
+    }
+
+    /// <summary>
+    /// On the person's weekly summary day, the week just past, sent after the prompt; null on other days, without
+    /// a diary, or when the summary is off. The night just past may not be in yet, so the week ends yesterday.
+    /// </summary>
+    public static Activity? WeeklySummary(MessageCatalog messages, UserData user, ConversationReference reference, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(reference);
+        var profile = user.Profile;
+        if (!profile.WeeklySummaryOn || profile.DiaryConsent != true || user.Diary.Count == 0
+            || profile.TimeZoneId is null || !TimeZoneInfo.TryFindSystemTimeZoneById(profile.TimeZoneId, out var zone))
+        {
+            return null;
+        }
+
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        if (today.DayOfWeek != profile.WeeklySummaryDay)
+        {
+            return null;
+        }
+
+        var culture = CultureFor(profile.Locale);
+        return reference.CreateProactiveActivity(Progress.WeeklySummary.Compose(user.Diary, today.AddDays(-1), messages, culture));
+    }
+
+    private static CultureInfo CultureFor(string? locale)
+    {
+        try
+        {
+            return locale is { Length: > 0 and <= 20 } ? CultureInfo.GetCultureInfo(locale) : CultureInfo.GetCultureInfo("en-GB");
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.GetCultureInfo("en-GB");
+        }
     }
 }

@@ -45,6 +45,7 @@ internal sealed class SettingsDialog : StepDialog<SettingsState>
             SettingsOptions.Diary => OnboardingIds.DiaryConsentPrompt,
             SettingsOptions.Naps => SettingsIds.NapsPrompt,
             SettingsOptions.Note => SettingsIds.NotePrompt,
+            SettingsOptions.SummaryDay => SettingsIds.SummaryDayPrompt,
             _ => null,
         };
 
@@ -96,6 +97,12 @@ internal sealed class SettingsDialog : StepDialog<SettingsState>
             case SettingsOptions.Note when result?.ValueAs<bool>() is { } note:
                 profile.AskNote = note;
                 return words[Toggled(option, note)];
+            case SettingsOptions.SummaryDay when result?.ValueAs<int>() is { } index:
+                profile.WeeklySummaryOn = SummaryDays.DayOf(index) is not null;
+                profile.WeeklySummaryDay = SummaryDays.DayOf(index) ?? profile.WeeklySummaryDay;
+                return !profile.WeeklySummaryOn
+                    ? words[SettingsMessageIds.Changed(option + "_off")]
+                    : words.Format(SettingsMessageIds.Changed(option), ("day", words.Variants(SettingsMessageIds.SummaryDayChoice(SummaryDays.Choices[index]))[0]));
             default:
                 return null;
         }

@@ -7,4 +7,5 @@ internal static class SettingsIds
     public const string MenuAgainPrompt = "settings.menu_again";
     public const string NapsPrompt = "settings.naps";
     public const string NotePrompt = "settings.note";
+    public const string SummaryDayPrompt = "settings.summary_day";
 }

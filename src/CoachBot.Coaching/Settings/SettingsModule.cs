@@ -40,11 +40,18 @@ internal sealed class SettingsModule : IDialogModule
             new ChoicePrompt(SettingsIds.MenuAgainPrompt, new PromptMessages<int>(turn => Menu(turn, words[MenuAskAgain]), (turn, _) => Menu(turn, words[MenuRetry])), _choices),
             new YesNoPrompt(SettingsIds.NapsPrompt, new PromptMessages<bool>(turn => _replies.YesNo(turn, words[NapsAsk]), (turn, _) => _replies.YesNo(turn, words[NapsRetry]))),
             new YesNoPrompt(SettingsIds.NotePrompt, new PromptMessages<bool>(turn => _replies.YesNo(turn, words[NoteAsk]), (turn, _) => _replies.YesNo(turn, words[NoteRetry]))),
+            new ChoicePrompt(SettingsIds.SummaryDayPrompt, new PromptMessages<int>(turn => Days(turn, words[SummaryDayAsk]), (turn, _) => Days(turn, words[SummaryDayRetry])), DayChoices(words)),
         ];
     }
 
     private Activity Menu(TurnContext turn, string text) =>
         OnboardingReplies.WithButtons(turn, text, SettingsOptions.All.Select(o => _replies.Messages[Button(o)]));
+
+    private Activity Days(TurnContext turn, string text) =>
+        OnboardingReplies.WithButtons(turn, text, SummaryDays.Choices.Select(d => _replies.Messages.Variants(SummaryDayChoice(d))[0]));
+
+    private static IReadOnlyList<Choice> DayChoices(MessageCatalog words) =>
+        [.. SummaryDays.Choices.Select(d => new Choice(d, words.Variants(SummaryDayChoice(d))))];
 
     /// <summary>The menu's first question, with what is set now.</summary>
     private string Summary(TurnContext turn)
@@ -57,7 +64,8 @@ internal sealed class SettingsModule : IDialogModule
             ("time", profile.CheckInTime is { } time ? OnboardingReplies.Time(turn, time) : words[NotSet]),
             ("diary", profile.DiaryConsent is { } consent ? OnOff(consent) : words[NotSet]),
             ("naps", OnOff(profile.AskNaps)),
-            ("note", OnOff(profile.AskNote)));
+            ("note", OnOff(profile.AskNote)),
+            ("summary_day", profile.WeeklySummaryOn ? words.Variants(SummaryDayChoice(SummaryDays.IdOf(profile.WeeklySummaryDay)))[0] : words[SummaryDayOff]));
     }
 
     private string OnOff(bool on) => _replies.Messages[on ? On : Off];

@@ -8,7 +8,8 @@ internal static class SettingsOptions
     public const string Diary = "diary";
     public const string Naps = "naps";
     public const string Note = "note";
+    public const string SummaryDay = "summary_day";
     public const string Done = "done";
 
-    public static IReadOnlyList<string> All { get; } = [TimeZone, CheckInTime, Diary, Naps, Note, Done];
+    public static IReadOnlyList<string> All { get; } = [TimeZone, CheckInTime, Diary, Naps, Note, SummaryDay, Done];
 }

@@ -39,5 +39,11 @@ public sealed class UserProfile
     /// <summary>"diary only": no ideas after the check-in until the person says "advice on" (dialogs/feedback.yaml).</summary>
     public bool AdviceOff { get; set; }
 
+    /// <summary>The day the weekly summary comes with the morning prompt (Monday by default).</summary>
+    public DayOfWeek WeeklySummaryDay { get; set; } = DayOfWeek.Monday;
+
+    /// <summary>Whether the weekly summary comes with the morning prompt at all (on by default).</summary>
+    public bool WeeklySummaryOn { get; set; } = true;
+
     public bool IsOnboarded => OnboardedAt is not null;
 }

@@ -14,7 +14,7 @@ namespace CoachBot.Web.Scheduling;
 /// conversation id (a Teams user who never chatted 1:1) gets the personal conversation created first, with the
 /// tenant id in both places Teams reads it (PROTOCOL.md §2.4). Failures come back as outcomes, not exceptions.
 /// </summary>
-internal sealed class PromptDelivery(IConnectorClient connector, MessageCatalog messages, SendPacer pacer)
+internal sealed class PromptDelivery(IConnectorClient connector, MessageCatalog messages, SendPacer pacer, TimeProvider timeProvider)
 {
     public async Task<DeliveryResult> SendAsync(UserData user, CancellationToken cancellationToken)
     {
@@ -42,6 +42,18 @@ internal sealed class PromptDelivery(IConnectorClient connector, MessageCatalog 
             var activity = MorningPrompt.Create(messages, user, reference);
             await pacer.WaitAsync(cancellationToken);
             await connector.SendToConversationAsync(activity, cancellationToken);
+            if (MorningPrompt.WeeklySummary(messages, user, reference, timeProvider.GetUtcNow()) is { } summary)
+            {
+                // Best effort: the prompt went out, so a failure here must not send it again.
+                try
+                {
+                    await pacer.WaitAsync(cancellationToken);
+                    await connector.SendToConversationAsync(summary, cancellationToken);
+                }
+                catch (ConnectorException)
+                {
+                }
+            }
             return new DeliveryResult(DeliveryOutcome.Sent, CreatedConversationId: created);
         }
         catch (ConnectorException ex)

@@ -10,7 +10,8 @@ public sealed class SettingsConversationTests
         ("time", "07:30"),
         ("diary", Say("settings.values.on")),
         ("naps", Say("settings.values.off")),
-        ("note", Say("settings.values.on")));
+        ("note", Say("settings.values.on")),
+        ("summary_day", Say("settings.summary_day.choices.monday")));
 
     private static async Task<CoachConversation> OnboardedAsync()
     {
@@ -37,6 +38,21 @@ public sealed class SettingsConversationTests
 
         Assert.Equal(new TimeOnly(9, 15), chat.Profile.CheckInTime);
         Assert.Equal("Europe/London", chat.Profile.TimeZoneId);
+    }
+
+    [Fact]
+    public async Task Settings_moves_the_weekly_summary_to_another_day_or_turns_it_off()
+    {
+        await using var chat = await OnboardedAsync();
+        await chat.SendAsync("settings");
+
+        Assert.Equal([Say("settings.summary_day.ask")], await chat.SendAsync("summary day"));
+        Assert.Equal([Say("settings.changed.summary_day", ("day", Say("settings.summary_day.choices.sunday"))), Say("settings.menu.ask_again")], await chat.SendAsync("sundays"));
+        Assert.Equal((DayOfWeek.Sunday, true), (chat.Profile.WeeklySummaryDay, chat.Profile.WeeklySummaryOn));
+
+        await chat.SendAsync("summary day");
+        Assert.Equal([Say("settings.changed.summary_day_off"), Say("settings.menu.ask_again")], await chat.SendAsync("off"));
+        Assert.False(chat.Profile.WeeklySummaryOn);
     }
 
     [Fact]

@@ -69,6 +69,38 @@ public sealed class PromptConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task The_weekly_summary_comes_with_the_prompt_on_the_chosen_day_only()
+    {
+        var chat = await KnownChatAsync("wes");
+        await chat.SayAsync("check in");
+        foreach (var answer in new[] { "11pm", "same", "20 min", "none", "6:45", "same", "good", "3", "2", "no" })
+        {
+            await chat.SayAsync(answer);
+        }
+
+        await chat.SayAsync("settings");
+        await chat.SayAsync("summary day");
+        Assert.Equal(W.Format("settings.changed.summary_day", ("day", W.Variants("settings.summary_day.choices.thursday")[0])), (await chat.SayAsync("thursday"))[0]);
+        await chat.SayAsync("done");
+
+        await TickAtAsync(Eight);
+        Assert.Equal([W["prompts.morning.text"]], _connector.Sent.Select(s => s.Activity.Text));
+
+        await TickAtAsync(Eight.AddDays(1));
+        var thursday = _connector.Sent.Skip(1).Select(s => s.Activity.Text!).ToArray();
+        Assert.Equal(2, thursday.Length);
+        Assert.Equal(W["prompts.morning.text"], thursday[0]);
+        var user = await Chat.ReadUserAsync(Store, "test", chat.UserId);
+        Assert.Equal(
+            CoachBot.Coaching.Progress.WeeklySummary.Compose(user!.Diary, new DateOnly(2026, 11, 25), W, CultureInfo.GetCultureInfo("en-GB")),
+            thursday[1]);
+        CoachBot.Testing.Tone.ToneAssert.Passes(thursday);
+
+        await TickAtAsync(Eight.AddDays(2));
+        Assert.Equal(W["prompts.morning.text"], Assert.Single(_connector.Sent.Skip(3)).Activity.Text);
+    }
+
+    [Fact]
     public async Task Pause_stops_the_prompts_until_resume()
     {
         var chat = await KnownChatAsync("jon");
