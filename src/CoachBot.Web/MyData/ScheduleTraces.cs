@@ -23,7 +23,7 @@ internal sealed class ScheduleTraces(IStore store, TimeProvider timeProvider)
         var now = timeProvider.GetUtcNow();
         if (PromptSchedule.NextDue(former, now) is { } due)
         {
-            await RemoveFromBucketAsync(ScheduleIndex.BucketKey(ScheduleIndex.MinuteOf(due.Instant)), userKey, cancellationToken);
+            await RemoveFromBucketAsync(ScheduleIndex.BucketKeyFor(due.Instant, userKey), userKey, cancellationToken);
         }
 
         PromptSchedule.TryFindZone(former.Profile.TimeZoneId, out var zone);

@@ -5,10 +5,11 @@ using CoachBot.Storage;
 namespace CoachBot.Web.Scheduling;
 
 /// <summary>
-/// The schedule index on the state store: one document per UTC minute, <c>schedule/{yyyyMMddHHmm}</c>, listing
-/// whose prompt may be due then, so a tick reads one document per minute whatever the number of people.
-/// Appends are ETag-conditional and retried on conflict, so writers on several instances never lose an entry.
-/// <c>schedule/cursor</c> records the last minute processed.
+/// The schedule index on the state store: for each UTC minute a fixed number of shard documents,
+/// <c>schedule/{yyyyMMddHHmm}/{shard}</c>, listing whose prompt may be due then, so a tick reads the same few
+/// documents per minute whatever the number of people. A person's shard comes from their key, so the many people
+/// who pick the same time (8:00) don't all append to one document. Appends are ETag-conditional and retried on
+/// conflict, so writers on several instances never lose an entry. <c>schedule/cursor</c> records the last minute processed.
 /// </summary>
 internal sealed class ScheduleIndex(IStore store)
 {
@@ -17,8 +18,26 @@ internal sealed class ScheduleIndex(IStore store)
     // Each lost race means someone else's append landed; a few dozen writers on one minute still finish.
     private const int MaxAppendAttempts = 50;
 
-    public static string BucketKey(DateTimeOffset minute) =>
-        "schedule/" + minute.UtcDateTime.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture);
+    /// <summary>How many documents a minute is split into.</summary>
+    public const int Shards = 16;
+
+    public static string BucketKey(DateTimeOffset minute, int shard) =>
+        "schedule/" + minute.UtcDateTime.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture) + "/" + shard.ToString("x", CultureInfo.InvariantCulture);
+
+    /// <summary>The document of <paramref name="minute"/> that lists <paramref name="userKey"/>.</summary>
+    public static string BucketKeyFor(DateTimeOffset minute, string userKey) => BucketKey(MinuteOf(minute), ShardOf(userKey));
+
+    // FNV-1a: stable across processes, unlike string.GetHashCode.
+    internal static int ShardOf(string userKey)
+    {
+        var hash = 2166136261u;
+        foreach (var c in userKey)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash % Shards);
+    }
 
     /// <summary>The whole UTC minute <paramref name="instant"/> falls in.</summary>
     public static DateTimeOffset MinuteOf(DateTimeOffset instant) =>
@@ -26,9 +45,18 @@ internal sealed class ScheduleIndex(IStore store)
 
     /// <summary>Adds people (and retries) to a minute's bucket; those already in it are left as they are.</summary>
     /// <exception cref="StoreUnavailableException">The store could not be reached.</exception>
-    public async Task AddAsync(DateTimeOffset minute, IReadOnlyCollection<string> users, IReadOnlyCollection<ScheduleEntry> retries, CancellationToken cancellationToken)
+    public Task AddAsync(DateTimeOffset minute, IReadOnlyCollection<string> users, IReadOnlyCollection<ScheduleEntry> retries, CancellationToken cancellationToken)
     {
-        var key = BucketKey(MinuteOf(minute));
+        var shards = users.Select(ShardOf).Concat(retries.Select(r => ShardOf(r.UserKey))).Distinct();
+        return Task.WhenAll(shards.Select(shard => AddToShardAsync(
+            BucketKey(MinuteOf(minute), shard),
+            [.. users.Where(u => ShardOf(u) == shard)],
+            [.. retries.Where(r => ShardOf(r.UserKey) == shard)],
+            cancellationToken)));
+    }
+
+    private async Task AddToShardAsync(string key, IReadOnlyCollection<string> users, IReadOnlyCollection<ScheduleEntry> retries, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             var read = await store.ReadAsync(key, cancellationToken);
@@ -50,14 +78,32 @@ internal sealed class ScheduleIndex(IStore store)
         }
     }
 
+    /// <summary>Everyone filed under <paramref name="minute"/>, all shards together; null when no shard exists.</summary>
     public async Task<ScheduleBucket?> ReadAsync(DateTimeOffset minute, CancellationToken cancellationToken)
     {
-        var read = await store.ReadAsync(BucketKey(MinuteOf(minute)), cancellationToken);
-        return read is null ? null : Parse(read.Value);
+        var reads = await Task.WhenAll(Enumerable.Range(0, Shards).Select(shard => store.ReadAsync(BucketKey(MinuteOf(minute), shard), cancellationToken)));
+        ScheduleBucket? merged = null;
+        foreach (var read in reads)
+        {
+            if (read is null)
+            {
+                continue;
+            }
+
+            var bucket = Parse(read.Value);
+            merged ??= new ScheduleBucket();
+            merged.Users.AddRange(bucket.Users);
+            if (bucket.Retries is { Count: > 0 } retries)
+            {
+                (merged.Retries ??= []).AddRange(retries);
+            }
+        }
+
+        return merged;
     }
 
     public Task DeleteAsync(DateTimeOffset minute, CancellationToken cancellationToken) =>
-        store.DeleteAsync(BucketKey(MinuteOf(minute)), cancellationToken);
+        Task.WhenAll(Enumerable.Range(0, Shards).Select(shard => store.DeleteAsync(BucketKey(MinuteOf(minute), shard), cancellationToken)));
 
     /// <summary>The last minute processed and the ETag to advance it with; null minute when no tick ever ran.</summary>
     public async Task<(DateTimeOffset? Minute, StoreItem? Read)> ReadCursorAsync(CancellationToken cancellationToken)
