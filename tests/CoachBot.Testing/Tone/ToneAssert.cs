@@ -7,7 +7,7 @@ namespace CoachBot.Testing.Tone;
 public static class ToneAssert
 {
     /// <summary>Fails listing every reply that breaks a rule, with the rule and the offending words.</summary>
-    public static void Passes(IEnumerable<string?> replies)
+    public static void FollowsToneRules(IEnumerable<string?> replies)
     {
         ArgumentNullException.ThrowIfNull(replies);
         var problems = new List<string>();
@@ -27,5 +27,5 @@ public static class ToneAssert
         }
     }
 
-    public static void Passes(params string?[] replies) => Passes((IEnumerable<string?>)replies);
+    public static void FollowsToneRules(params string?[] replies) => FollowsToneRules((IEnumerable<string?>)replies);
 }

@@ -57,7 +57,7 @@ public sealed class AdviceConversationTests : IDisposable
         Assert.Equal(
             [new AdviceGiven("flare.not_ruined", 0, Today, "flare", "pain_night 8 >= 7"), new AdviceGiven("rough.usual_rise", 0, Today, "rough_night", "total sleep 320 min < 360; quality 2 <= 2")],
             user!.RecentAdvice);
-        ToneAssert.Passes(Replies(chat));
+        ToneAssert.FollowsToneRules(Replies(chat));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class AdviceConversationTests : IDisposable
         Assert.Equal(Library["good.steady_rise"].Phrasings[0].Replace("{steady}", "5", StringComparison.Ordinal).Replace("{of}", "5", StringComparison.Ordinal), end[^1]);
         var given = Assert.Single((await Chat.ReadUserAsync(Store, "test", chat.UserId))!.RecentAdvice);
         Assert.Equal(("good.steady_rise", "good_night"), (given.ItemId, given.Pattern));
-        ToneAssert.Passes(Replies(chat));
+        ToneAssert.FollowsToneRules(Replies(chat));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class AdviceConversationTests : IDisposable
         var user = await Chat.ReadUserAsync(Store, "test", chat.UserId);
         Assert.Equal("high_pain_several_nights", user!.RecentAdvice[0].Pattern);
         Assert.Equal("pain_night >= 6 on 3 of the last 4 nights", user.RecentAdvice[0].Reason);
-        ToneAssert.Passes(Replies(chat));
+        ToneAssert.FollowsToneRules(Replies(chat));
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class AdviceConversationTests : IDisposable
         Assert.Equal(2, byDay.Count);
         Assert.Empty(byDay[0].Intersect(byDay[1]));
         Assert.NotEqual(first, second);
-        ToneAssert.Passes(Replies(chat));
+        ToneAssert.FollowsToneRules(Replies(chat));
     }
 
     private async Task<Chat> OnboardedChatAsync(string name)

@@ -71,7 +71,7 @@ public sealed class FrustrationConversationTests : IDisposable
         Assert.DoesNotContain(third[2], first);
         var user = await UserAsync(chat);
         Assert.Equal([Today, Today.AddDays(2)], user.RecentAdvice.Select(a => a.On).Distinct());
-        ToneAssert.Passes(Replies(chat));
+        ToneAssert.FollowsToneRules(Replies(chat));
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class FrustrationConversationTests : IDisposable
         var user = await UserAsync(chat);
         Assert.True(user.Profile.AdviceOff);
         Assert.True(user.Prompts.Paused);
-        ToneAssert.Passes(Replies(chat));
+        ToneAssert.FollowsToneRules(Replies(chat));
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class FrustrationConversationTests : IDisposable
         var user = await UserAsync(chat);
         Assert.Single(user.Diary);
         Assert.Empty(user.RecentAdvice);
-        ToneAssert.Passes(Replies(chat));
+        ToneAssert.FollowsToneRules(Replies(chat));
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class FrustrationConversationTests : IDisposable
         Assert.Equal(2, end.Count);
         Assert.Equal(W["checkin.summary.saved"], end[1]);
         Assert.Equal(new TimeOnly(23, 0), Assert.Single((await UserAsync(chat)).Diary).BedTime);
-        ToneAssert.Passes(Replies(chat));
+        ToneAssert.FollowsToneRules(Replies(chat));
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class FrustrationConversationTests : IDisposable
 
         Assert.Equal([W["feedback.advice_on"], W["checkin.bed_time.ask"]], await chat.SayAsync("ideas on"));
         Assert.False((await UserAsync(chat)).Profile.AdviceOff);
-        ToneAssert.Passes(Replies(chat));
+        ToneAssert.FollowsToneRules(Replies(chat));
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public sealed class FrustrationConversationTests : IDisposable
         var user = await UserAsync(chat);
         Assert.True(user.Profile.AdviceOff);
         Assert.False(user.Profile.PromptsPausedForSafety);
-        ToneAssert.Passes(Replies(chat));
+        ToneAssert.FollowsToneRules(Replies(chat));
     }
 
     [Theory]
@@ -173,7 +173,7 @@ public sealed class FrustrationConversationTests : IDisposable
         var user = await UserAsync(chat);
         Assert.True(user.Profile.PromptsPausedForSafety);
         Assert.False(user.Profile.AdviceOff);
-        ToneAssert.Passes(Replies(chat));
+        ToneAssert.FollowsToneRules(Replies(chat));
     }
 
     private async Task<Chat> OnboardedChatAsync(string name)

@@ -89,7 +89,7 @@ public sealed class SkippedCheckInTests : IDisposable
 
         var user = await UserAsync(chat);
         Assert.Equal([Today, Today.AddDays(2)], user.Diary.Select(n => n.DiaryDate));
-        ToneAssert.Passes(Replies(chat).Concat(prompts));
+        ToneAssert.FollowsToneRules(Replies(chat).Concat(prompts));
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class SkippedCheckInTests : IDisposable
         await TickAtAsync(Eight.AddDays(1));
         Assert.Equal([W["prompts.morning.text"], W["prompts.morning.text"]], _connector.Sent.Select(s => s.Activity.Text));
         Assert.Empty((await UserAsync(chat)).Diary);
-        ToneAssert.Passes(Replies(chat).Concat(_connector.Sent.Select(s => s.Activity.Text)));
+        ToneAssert.FollowsToneRules(Replies(chat).Concat(_connector.Sent.Select(s => s.Activity.Text)));
     }
 
     [Theory]
@@ -128,7 +128,7 @@ public sealed class SkippedCheckInTests : IDisposable
         await TickAtAsync(Eight.AddDays(1));
         Assert.Single(_connector.Sent);
         Assert.Empty((await UserAsync(chat)).Diary);
-        ToneAssert.Passes(Replies(chat));
+        ToneAssert.FollowsToneRules(Replies(chat));
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class SkippedCheckInTests : IDisposable
 
         Assert.Single(_connector.Sent);
         Assert.Empty((await UserAsync(chat)).Diary);
-        ToneAssert.Passes(Replies(chat));
+        ToneAssert.FollowsToneRules(Replies(chat));
     }
 
     /// <summary>An onboarded person (08:00, London, diary on) who has just said hello, so their conversation is known.</summary>

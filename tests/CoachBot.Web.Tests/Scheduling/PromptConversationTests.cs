@@ -94,7 +94,7 @@ public sealed class PromptConversationTests : IDisposable
         Assert.Equal(
             CoachBot.Coaching.Progress.WeeklySummary.Compose(user!.Diary, new DateOnly(2026, 11, 25), W, CultureInfo.GetCultureInfo("en-GB")),
             thursday[1]);
-        CoachBot.Testing.Tone.ToneAssert.Passes(thursday);
+        CoachBot.Testing.Tone.ToneAssert.FollowsToneRules(thursday);
 
         await TickAtAsync(Eight.AddDays(2));
         Assert.Equal(W["prompts.morning.text"], Assert.Single(_connector.Sent.Skip(3)).Activity.Text);

@@ -55,7 +55,7 @@ public static class Activities
         var replies = await response.Content.ReadFromJsonAsync(ProtocolJson.Default.ExpectedReplies, cancellationToken);
 
         // Every reply of every conversation test passes the tone rules of COACHING.md §5.
-        CoachBot.Testing.Tone.ToneAssert.Passes(replies!.Activities.Select(a => a.Text));
+        CoachBot.Testing.Tone.ToneAssert.FollowsToneRules(replies!.Activities.Select(a => a.Text));
         return replies.Activities;
     }
 

@@ -86,7 +86,7 @@ public sealed class TeamsConversationTests : IAsyncDisposable
         Assert.Equal(0, Host.Connector.ScriptedPending);
         Assert.All(scripted, throttled => Assert.Single(Host.Connector.Accepted, c => Describe(c.Activity!) == Describe(throttled.Activity!)));
         AssertEveryCallCarriedTheBotsToken(Host);
-        ToneAssert.Passes(Host.Connector.Accepted.Select(c => c.Activity?.Text));
+        ToneAssert.FollowsToneRules(Host.Connector.Accepted.Select(c => c.Activity?.Text));
     }
 
     /// <summary>What the turns meant to send is what Teams took, in the same order, nothing twice and nothing missing.</summary>

@@ -36,6 +36,6 @@ public sealed class TeamsRateLimitTests : IAsyncDisposable
         Assert.All(limited, call => Assert.True(int.Parse(call.RetryAfter!, System.Globalization.CultureInfo.InvariantCulture) >= 1, "a throttled send is told when to come back"));
         TeamsConversationTests.AssertEveryReplyArrivedOnceInOrder(_host);
         TeamsConversationTests.AssertEveryCallCarriedTheBotsToken(_host);
-        ToneAssert.Passes(_host.Connector.Accepted.Select(c => c.Activity?.Text));
+        ToneAssert.FollowsToneRules(_host.Connector.Accepted.Select(c => c.Activity?.Text));
     }
 }
